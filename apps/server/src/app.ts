@@ -1,0 +1,83 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { Pool } from '@desmigratif/db';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { accessRoutes } from './modules/access/routes.js';
+import { migrationRoutes } from './modules/migration/routes.js';
+import { refreshCandidates } from './modules/people/duplicates/candidate-refresh.js';
+import { peopleDuplicateRoutes } from './modules/people/duplicates/routes.js';
+import { peopleRoutes } from './modules/people/routes.js';
+import { peopleImportQueue } from './modules/people/import/run-import.js';
+import { peopleImportRoutes } from './modules/people/import/routes.js';
+import { regionRoutes } from './modules/regions/routes.js';
+import { installAccessControl, type RegisteredRoute } from './platform/access-control.js';
+import { installSessions } from './platform/auth.js';
+import { type AppSettings, defaultAppSettings } from './platform/config.js';
+import { installErrorHandling } from './platform/errors.js';
+import { installHealth } from './platform/health.js';
+import { createJobRunner } from './platform/jobs.js';
+import { installOpenApi } from './platform/openapi.js';
+import { installWeb } from './platform/web.js';
+
+z.config(z.locales.id());
+
+export type BuiltApp = { app: FastifyInstance; routes: RegisteredRoute[] };
+
+/** Builds the whole application: platform plugins first, then every module under /api/v1. */
+export async function buildApp(options: { pool: Pool; settings?: Partial<AppSettings>; logger?: boolean }): Promise<BuiltApp> {
+  const settings: AppSettings = { ...defaultAppSettings, ...options.settings };
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: settings.logLevel },
+    trustProxy: settings.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routes: RegisteredRoute[] = [];
+  const hasWeb = await installWeb(app, settings.webDist);
+  installErrorHandling(app, { spaFallback: hasWeb });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets CSS variables through style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await installOpenApi(app);
+  installHealth(app, options.pool);
+  installSessions(app, options.pool, settings.sessionTtlHours);
+  installAccessControl(app, routes);
+  // Background jobs (imports) run in every server process on the same database.
+  app.decorate('jobs', createJobRunner({ pool: options.pool, queues: [peopleImportQueue({ afterImport: (villageCode) => refreshCandidates(options.pool, villageCode) })], log: app.log }));
+  app.addHook('onClose', () => app.jobs.stop());
+
+  const context = { pool: options.pool, settings };
+  await app.register(accessRoutes, { prefix: '/api/v1', ...context });
+  await app.register(regionRoutes, { prefix: '/api/v1', ...context });
+  await app.register(peopleRoutes, { prefix: '/api/v1', ...context });
+  await app.register(peopleDuplicateRoutes, { prefix: '/api/v1', ...context });
+  await app.register(peopleImportRoutes, { prefix: '/api/v1', ...context });
+  await app.register(migrationRoutes, { prefix: '/api/v1', ...context });
+  await app.ready();
+  app.jobs.start();
+  return { app, routes };
+}

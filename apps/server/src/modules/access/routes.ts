@@ -1,0 +1,170 @@
+import {
+  changePasswordRequestSchema,
+  createUserRequestSchema,
+  errorResponseSchema,
+  listAuditQuerySchema,
+  listAuditResponseSchema,
+  listUsersQuerySchema,
+  listUsersResponseSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  meResponseSchema,
+  okSchema,
+  updateUserRequestSchema,
+  userSchema,
+  uuidSchema,
+} from '@desmigratif/contracts';
+import { accountManagerRoles } from '@desmigratif/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requestScope, requireUser } from '../../platform/access-control.js';
+import { clearSessionCookie, setSessionCookie } from '../../platform/auth.js';
+import type { AppContext } from '../../platform/context.js';
+import { listAudit } from './audit-repository.js';
+import * as service from './service.js';
+
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+
+export const accessRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { pool, settings }) => {
+  app.post(
+    '/auth/login',
+    {
+      config: {
+        access: { roles: 'public', scope: 'none', csrf: false },
+        // Per address and username: slows password guessing without locking out a village
+        // hall whose officers all sign in from one shared connection.
+        rateLimit: {
+          max: settings.loginRateLimitPerMinute,
+          timeWindow: '1 minute',
+          hook: 'preHandler',
+          keyGenerator: (request) => `${request.ip}:${(request.body as { username?: string } | undefined)?.username ?? ''}`,
+        },
+      },
+      schema: {
+        tags: ['akses'],
+        summary: 'Masuk dengan nama pengguna dan kata sandi',
+        body: loginRequestSchema,
+        response: { 200: loginResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 423: errorResponseSchema, 429: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { user, token, csrfToken } = await service.login(pool, request, request.body, settings);
+      setSessionCookie(reply, token, settings.sessionTtlHours);
+      return { user, csrfToken };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      config: { access: { roles: 'authenticated', scope: 'none' } },
+      schema: { tags: ['akses'], summary: 'Keluar dari sesi ini', response: { 200: okSchema, ...errors } },
+    },
+    async (request, reply) => {
+      await service.logout(pool, request);
+      clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    {
+      config: { access: { roles: 'authenticated', scope: 'none' } },
+      schema: { tags: ['akses'], summary: 'Pengguna yang sedang masuk', response: { 200: meResponseSchema, ...errors } },
+    },
+    async (request) => ({ user: requireUser(request), csrfToken: request.csrfToken! }),
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      config: { access: { roles: 'authenticated', scope: 'none' } },
+      schema: {
+        tags: ['akses'],
+        summary: 'Ganti kata sandi sendiri',
+        body: changePasswordRequestSchema,
+        response: { 200: okSchema, ...errors },
+      },
+    },
+    async (request) => {
+      await service.changePassword(pool, request, requireUser(request), request.body);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/users',
+    {
+      config: { access: { roles: accountManagerRoles, scope: 'filtered' } },
+      schema: {
+        tags: ['akses'],
+        summary: 'Daftar akun dalam wilayah Anda',
+        querystring: listUsersQuerySchema,
+        response: { 200: listUsersResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { scopeCode, ...query } = request.query;
+      return service.listUsers(pool, requestScope(request, scopeCode), query);
+    },
+  );
+
+  app.post(
+    '/users',
+    {
+      config: { access: { roles: accountManagerRoles, scope: 'record' } },
+      schema: {
+        tags: ['akses'],
+        summary: 'Buat akun baru di dalam wilayah Anda',
+        body: createUserRequestSchema,
+        response: { 201: userSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = await service.createUser(pool, request, requireUser(request), request.body);
+      return reply.status(201).send(user);
+    },
+  );
+
+  app.get(
+    '/users/:id',
+    {
+      config: { access: { roles: accountManagerRoles, scope: 'record' } },
+      schema: { tags: ['akses'], summary: 'Satu akun', params: z.object({ id: uuidSchema }), response: { 200: userSchema, ...errors } },
+    },
+    async (request) => service.getUser(pool, requireUser(request), request.params.id),
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      config: { access: { roles: accountManagerRoles, scope: 'record' } },
+      schema: {
+        tags: ['akses'],
+        summary: 'Ubah, nonaktifkan atau atur ulang kata sandi akun',
+        params: z.object({ id: uuidSchema }),
+        body: updateUserRequestSchema,
+        response: { 200: userSchema, ...errors },
+      },
+    },
+    async (request) => service.updateUser(pool, request, requireUser(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/audit',
+    {
+      config: { access: { roles: accountManagerRoles, scope: 'filtered' } },
+      schema: {
+        tags: ['akses'],
+        summary: 'Jejak audit perubahan data dalam wilayah Anda',
+        querystring: listAuditQuerySchema,
+        response: { 200: listAuditResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const result = await listAudit(pool, { scope: requestScope(request), ...request.query });
+      return { ...result, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+};

@@ -1,0 +1,202 @@
+import type { CreateUserRequest, Role, SessionUser, User } from '@desmigratif/contracts';
+import { checkAccountAssignment, isInScope } from '@desmigratif/domain';
+import { type Pool, withTransaction } from '@desmigratif/db';
+import type { FastifyRequest } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import { recordAudit } from '../../platform/audit.js';
+import { clientInfo, hashToken, newToken, toSessionUser } from '../../platform/auth.js';
+import { AppError, notFound, validationFailed } from '../../platform/errors.js';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
+import * as repo from './repository.js';
+
+export type LoginSettings = { sessionTtlHours: number; loginMaxFailures: number; loginLockMinutes: number };
+
+const timeFormat = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' });
+
+const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', 'Nama pengguna atau kata sandi salah.');
+
+export async function login(
+  pool: Pool,
+  request: FastifyRequest,
+  input: { username: string; password: string },
+  settings: LoginSettings,
+): Promise<{ user: SessionUser; token: string; csrfToken: string }> {
+  const row = await repo.findUserByUsername(pool, input.username);
+  if (!row) {
+    await verifyPassword(await dummyPasswordHash(), input.password);
+    throw invalidCredentials();
+  }
+  if (row.locked_until && row.locked_until > new Date()) {
+    throw new AppError(
+      423,
+      'ACCOUNT_LOCKED',
+      `Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah pukul ${timeFormat.format(row.locked_until)} WIB.`,
+    );
+  }
+  const ok = await verifyPassword(row.password_hash, input.password);
+  const audit = { entityType: 'user', entityId: row.id, regionCode: row.scope_code };
+  if (!ok) {
+    const lockedUntil = await withTransaction(pool, async (tx) => {
+      const until = await repo.recordFailedLogin(tx, row.id, settings.loginMaxFailures, settings.loginLockMinutes);
+      await recordAudit(tx, request, {
+        ...audit,
+        action: 'login_failed',
+        actor: { id: row.id, username: row.username },
+        after: { lockedUntil: until },
+      });
+      return until;
+    });
+    if (lockedUntil && lockedUntil > new Date()) {
+      throw new AppError(
+        423,
+        'ACCOUNT_LOCKED',
+        `Terlalu banyak percobaan gagal. Akun dikunci sampai pukul ${timeFormat.format(lockedUntil)} WIB.`,
+      );
+    }
+    throw invalidCredentials();
+  }
+  if (row.disabled_at) throw new AppError(403, 'ACCOUNT_DISABLED', 'Akun ini dinonaktifkan. Hubungi koordinator atau admin.');
+
+  const token = newToken();
+  const csrfToken = newToken();
+  await withTransaction(pool, async (tx) => {
+    await repo.recordSuccessfulLogin(tx, row.id);
+    await repo.insertSession(tx, {
+      tokenHash: hashToken(token),
+      userId: row.id,
+      csrfToken,
+      ttlHours: settings.sessionTtlHours,
+      ...clientInfo(request),
+    });
+    await recordAudit(tx, request, { ...audit, action: 'login', actor: { id: row.id, username: row.username } });
+  });
+  return { user: toSessionUser(row), token, csrfToken };
+}
+
+export async function logout(pool: Pool, request: FastifyRequest): Promise<void> {
+  if (!request.sessionId) return;
+  await repo.revokeSession(pool, request.sessionId);
+}
+
+export async function changePassword(
+  pool: Pool,
+  request: FastifyRequest,
+  user: SessionUser,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const row = await repo.findUserById(pool, user.id);
+  if (!row) throw notFound('Akun');
+  if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
+    throw validationFailed([{ path: 'currentPassword', message: 'Kata sandi lama salah' }], 'Kata sandi lama salah.');
+  }
+  if (input.currentPassword === input.newPassword) {
+    throw validationFailed([{ path: 'newPassword', message: 'Kata sandi baru harus berbeda dari yang lama' }]);
+  }
+  if (input.newPassword.toLowerCase().includes(user.username)) {
+    throw validationFailed([{ path: 'newPassword', message: 'Kata sandi tidak boleh memuat nama pengguna' }]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await withTransaction(pool, async (tx) => {
+    await repo.setPassword(tx, user.id, passwordHash, false);
+    // Other devices signed in with the old password are signed out.
+    await repo.revokeUserSessions(tx, user.id, request.sessionId);
+    await recordAudit(tx, request, {
+      action: 'change_password',
+      entityType: 'user',
+      entityId: user.id,
+      regionCode: user.scopeCode,
+    });
+  });
+}
+
+async function assertRegionExists(pool: Pool, code: string): Promise<void> {
+  if (code === '') return;
+  const { rowCount } = await pool.query('SELECT 1 FROM regions WHERE code = $1', [code]);
+  if (!rowCount) throw validationFailed([{ path: 'scopeCode', message: 'Kode wilayah tidak terdaftar di Kemendagri' }]);
+}
+
+export async function createUser(pool: Pool, request: FastifyRequest, actor: SessionUser, input: CreateUserRequest): Promise<User> {
+  const violations = checkAccountAssignment(actor, { role: input.role, scopeCode: input.scopeCode });
+  const details = violations.map((v) => ({ path: v.field, message: v.message }));
+  if (!isInScope(actor.scopeCode, input.scopeCode)) {
+    throw new AppError(403, 'OUT_OF_SCOPE', 'Wilayah akun berada di luar wilayah Anda.', details);
+  }
+  if (violations.length) throw validationFailed(details);
+  await assertRegionExists(pool, input.scopeCode);
+  if (await repo.findUserByUsername(pool, input.username)) {
+    throw validationFailed([{ path: 'username', message: 'Nama pengguna sudah dipakai' }]);
+  }
+  const id = uuidv7();
+  const passwordHash = await hashPassword(input.password);
+  return withTransaction(pool, async (tx) => {
+    await repo.insertUser(tx, {
+      id,
+      username: input.username,
+      fullName: input.fullName,
+      role: input.role,
+      scopeCode: input.scopeCode,
+      phone: input.phone ?? null,
+      passwordHash,
+      createdBy: actor.id,
+    });
+    const created = repo.toUser((await repo.findUserById(tx, id))!);
+    await recordAudit(tx, request, { action: 'create', entityType: 'user', entityId: id, regionCode: input.scopeCode, after: created });
+    return created;
+  });
+}
+
+/** Loads a user the actor may manage: outside their scope it does not exist for them. */
+async function loadManagedUser(db: Pool | Parameters<typeof repo.findUserById>[0], actor: SessionUser, id: string, forUpdate = false) {
+  const row = await repo.findUserById(db, id, forUpdate);
+  if (!row || !isInScope(actor.scopeCode, row.scope_code)) throw notFound('Akun');
+  return row;
+}
+
+export async function getUser(pool: Pool, actor: SessionUser, id: string): Promise<User> {
+  return repo.toUser(await loadManagedUser(pool, actor, id));
+}
+
+export async function updateUser(
+  pool: Pool,
+  request: FastifyRequest,
+  actor: SessionUser,
+  id: string,
+  input: { fullName?: string; phone?: string | null; disabled?: boolean; resetPassword?: string },
+): Promise<User> {
+  const passwordHash = input.resetPassword ? await hashPassword(input.resetPassword) : null;
+  return withTransaction(pool, async (tx) => {
+    const row = await loadManagedUser(tx, actor, id, true);
+    const violations = checkAccountAssignment(actor, { role: row.role, scopeCode: row.scope_code });
+    if (violations.length) throw new AppError(403, 'FORBIDDEN', 'Anda tidak berwenang mengubah akun ini.');
+    if (id === actor.id && input.disabled) {
+      throw validationFailed([{ path: 'disabled', message: 'Anda tidak dapat menonaktifkan akun Anda sendiri' }]);
+    }
+    const before = repo.toUser(row);
+    await repo.updateUserFields(tx, id, input);
+    if (passwordHash) {
+      await repo.setPassword(tx, id, passwordHash, true);
+      await repo.revokeUserSessions(tx, id, null);
+    }
+    if (input.disabled) await repo.revokeUserSessions(tx, id, null);
+    if (passwordHash || input.disabled === false) await repo.clearLockout(tx, id);
+    const after = repo.toUser((await repo.findUserById(tx, id))!);
+    await recordAudit(tx, request, {
+      action: passwordHash ? 'update_reset_password' : 'update',
+      entityType: 'user',
+      entityId: id,
+      regionCode: row.scope_code,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function listUsers(
+  pool: Pool,
+  scope: string,
+  query: { q?: string; role?: Role; page: number; pageSize: number },
+): Promise<{ items: User[]; total: number; page: number; pageSize: number }> {
+  const { rows, total } = await repo.listUsers(pool, { scope, ...query });
+  return { items: rows.map(repo.toUser), total, page: query.page, pageSize: query.pageSize };
+}

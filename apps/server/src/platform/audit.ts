@@ -1,0 +1,50 @@
+import type { Queryable } from '@desmigratif/db';
+import type { FastifyRequest } from 'fastify';
+
+export type AuditEvent = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** The region the record belongs to ('' = national), for scoped reading. */
+  regionCode: string;
+  before?: unknown;
+  after?: unknown;
+  /** Who acted, when it is not (yet) the request's signed-in user — e.g. at login. */
+  actor?: { id: string; username: string };
+};
+
+const secretKeys = new Set(['password', 'passwordHash', 'password_hash', 'newPassword', 'currentPassword', 'resetPassword', 'csrfToken']);
+
+function redact(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(redact);
+  if (typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, secretKeys.has(k) ? '[disembunyikan]' : redact(v)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * Appends one entry to the audit log, in the caller's transaction so that a write
+ * and its trace land together or not at all.
+ */
+export async function recordAudit(db: Queryable, request: FastifyRequest | null, event: AuditEvent): Promise<void> {
+  await db.query(
+    `INSERT INTO audit_log (actor_id, actor_username, action, entity_type, entity_id, region_code, before, after, ip)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      event.actor?.id ?? request?.user?.id ?? null,
+      event.actor?.username ?? request?.user?.username ?? null,
+      event.action,
+      event.entityType,
+      event.entityId,
+      event.regionCode,
+      event.before === undefined ? null : JSON.stringify(redact(event.before)),
+      event.after === undefined ? null : JSON.stringify(redact(event.after)),
+      request?.ip ?? null,
+    ],
+  );
+}

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  DEMO_DATA: flag.optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(168),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  TRUST_PROXY: flag.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST: z.string().optional(),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  demoData: boolean;
+  sessionTtlHours: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  loginRateLimitPerMinute: number;
+  trustProxy: boolean;
+  logLevel: string;
+  webDist: string | undefined;
+};
+
+/** Reads configuration from the environment; every variable is documented in README.md. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Konfigurasi tidak valid:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    // Demo data by default only on the embedded database, never silently on a real server.
+    demoData: e.DEMO_DATA ?? !e.DATABASE_URL,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    webDist: e.WEB_DIST,
+  };
+}
+
+/** Settings the application itself needs (not start-up concerns like the database location). */
+export type AppSettings = Pick<Config, 'sessionTtlHours' | 'loginMaxFailures' | 'loginLockMinutes' | 'loginRateLimitPerMinute' | 'trustProxy' | 'logLevel' | 'webDist'>;
+
+export const defaultAppSettings: AppSettings = {
+  sessionTtlHours: 168,
+  loginMaxFailures: 5,
+  loginLockMinutes: 15,
+  loginRateLimitPerMinute: 30,
+  trustProxy: false,
+  logLevel: 'info',
+  webDist: undefined,
+};

@@ -1,0 +1,34 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+
+export async function installOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Desmigratif API',
+        version: '1',
+        description:
+          'API sistem Desa Migran Produktif. Semua pesan galat berbahasa Indonesia dalam bentuk ' +
+          '`{ error: { code, message, details } }`. Autentikasi dengan cookie sesi; permintaan tulis ' +
+          'wajib menyertakan header `x-csrf-token` dari respons login.',
+      },
+      tags: [
+        { name: 'akses', description: 'Masuk, akun, jejak audit' },
+        { name: 'wilayah', description: 'Wilayah Kemendagri' },
+        { name: 'program', description: 'Desa Migran Produktif, angkatan dan target' },
+        { name: 'penduduk', description: 'Registri penduduk, keluarga, status pekerja migran' },
+        { name: 'sistem', description: 'Kesehatan layanan' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+}
+
+/** The OpenAPI document as committed in openapi.json (stable key order, trailing newline). */
+export function openApiDocument(app: FastifyInstance): string {
+  return `${JSON.stringify(app.swagger(), null, 2)}\n`;
+}

@@ -1,0 +1,37 @@
+import { AppShell, Container } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Outlet, useMatches } from '@tanstack/react-router';
+import { ForbiddenPage } from '../features/errors/ForbiddenPage';
+import { AppHeader } from './AppHeader';
+import { AppNavbar } from './AppNavbar';
+import { useAuth } from './auth/AuthContext';
+import { can } from './auth/permissions';
+
+/** The shell around every signed-in screen. The route guard sends visitors without a session to the login; this shows 403 to roles without the screen's permission. */
+export function AppLayout() {
+  const { user } = useAuth();
+  const matches = useMatches();
+  const [navOpen, { toggle, close }] = useDisclosure(false);
+
+  /** Signed out a moment ago: the guard is about to move to the login screen. */
+  if (!user) return null;
+  const mustChangePassword = user.mustChangePassword;
+
+  const allowed = matches.every((match) => !match.staticData.permission || can(user.role, match.staticData.permission));
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpen, desktop: mustChangePassword } }}
+      padding="md"
+    >
+      <AppHeader user={user} navOpen={navOpen} onToggleNav={toggle} withNav={!mustChangePassword} />
+      {!mustChangePassword && <AppNavbar user={user} onNavigate={close} />}
+      <AppShell.Main>
+        <Container size="lg" px={0}>
+          {allowed ? <Outlet /> : <ForbiddenPage />}
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

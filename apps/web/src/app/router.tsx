@@ -1,0 +1,268 @@
+import { programVillageStatuses, roles, type SessionUser } from '@desmigratif/contracts';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  parseSearchWith,
+  redirect,
+  stringifySearchWith,
+} from '@tanstack/react-router';
+import { PageSkeleton } from '../components/Skeletons';
+import type { AuditFilters } from '../features/audit/api';
+import { NotFoundPage } from '../features/errors/NotFoundPage';
+import type { DuplicateFilters } from '../features/people/duplicates/api';
+import { readPeopleFilters } from '../features/people/peopleSearch';
+import { RouteErrorPage } from '../features/errors/RouteErrorPage';
+import type { UserFilters } from '../features/users/api';
+import type { VillageFilters } from '../features/villages/api';
+import { oneOf, optionalDigits, optionalInt, optionalString, pageNumber, safeRedirect } from '../lib/searchParams';
+import { AppLayout } from './AppLayout';
+import { isVillageRole, type Permission } from './auth/permissions';
+
+export interface RouterContext {
+  /** The signed-in user, null without a session. */
+  user: SessionUser | null;
+}
+
+const changePasswordPath = '/ubah-kata-sandi';
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet });
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/masuk',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: safeRedirect(search.redirect),
+  }),
+  /** Already signed in: go where the user was heading, or change a temporary password first. */
+  beforeLoad: ({ context, search }) => {
+    if (!context.user) return;
+    throw redirect({
+      href: context.user.mustChangePassword ? changePasswordPath : (search.redirect ?? '/'),
+      replace: true,
+    });
+  },
+  component: lazyRouteComponent(() => import('../features/auth/LoginPage'), 'LoginPage'),
+});
+
+/** Everything behind the login, inside the app shell. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: ({ context, location }) => {
+    if (!context.user) throw redirect({ to: '/masuk', search: { redirect: location.href }, replace: true });
+    if (context.user.mustChangePassword && location.pathname !== changePasswordPath) {
+      throw redirect({ to: changePasswordPath, replace: true });
+    }
+  },
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/home/HomePage'), 'HomePage'),
+});
+
+const regionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/wilayah',
+  validateSearch: (search: Record<string, unknown>): { kode?: string } => ({ kode: optionalDigits(search.kode) }),
+  component: lazyRouteComponent(() => import('../features/regions/RegionsPage'), 'RegionsPage'),
+});
+
+const villagesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/desa',
+  staticData: { permission: 'viewVillages' },
+  validateSearch: (search: Record<string, unknown>): VillageFilters => ({
+    within: optionalDigits(search.within),
+    cohortYear: optionalInt(search.cohortYear),
+    status: oneOf(programVillageStatuses, search.status),
+    q: optionalString(search.q),
+    page: pageNumber(search.page),
+  }),
+  component: lazyRouteComponent(() => import('../features/villages/VillagesPage'), 'VillagesPage'),
+});
+
+const enrollVillageRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/desa/daftar',
+  staticData: { permission: 'writeVillages' },
+  validateSearch: (search: Record<string, unknown>): { village?: string } => ({
+    village: optionalDigits(search.village),
+  }),
+  component: lazyRouteComponent(() => import('../features/villages/EnrollVillagePage'), 'EnrollVillagePage'),
+});
+
+const villageDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/desa/$villageCode',
+  staticData: { permission: 'viewVillages' },
+  component: lazyRouteComponent(() => import('../features/villages/VillageDetailPage'), 'VillageDetailPage'),
+});
+
+/** Village users go straight to their own village's registry; everyone else picks a village first. */
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penduduk',
+  staticData: { permission: 'viewPeople' },
+  beforeLoad: ({ context }) => {
+    if (!context.user || !isVillageRole(context.user.role)) return;
+    throw redirect({
+      to: '/penduduk/desa/$villageCode',
+      params: { villageCode: context.user.scopeCode },
+      search: {},
+      replace: true,
+    });
+  },
+  component: lazyRouteComponent(() => import('../features/people/ChooseVillagePage'), 'ChooseVillagePage'),
+});
+
+const villagePeopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penduduk/desa/$villageCode',
+  staticData: { permission: 'viewPeople' },
+  validateSearch: readPeopleFilters,
+  component: lazyRouteComponent(() => import('../features/people/PeoplePage'), 'PeoplePage'),
+});
+
+const villageFamiliesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penduduk/desa/$villageCode/keluarga',
+  staticData: { permission: 'viewPeople' },
+  validateSearch: (search: Record<string, unknown>): { q?: string; page?: number } => ({
+    q: optionalString(search.q),
+    page: pageNumber(search.page),
+  }),
+  component: lazyRouteComponent(() => import('../features/families/FamiliesPage'), 'FamiliesPage'),
+});
+
+const newPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penduduk/desa/$villageCode/baru',
+  staticData: { permission: 'writePeople' },
+  component: lazyRouteComponent(() => import('../features/people/NewPersonPage'), 'NewPersonPage'),
+});
+
+const peopleImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penduduk/desa/$villageCode/impor',
+  staticData: { permission: 'importPeople' },
+  validateSearch: (search: Record<string, unknown>): { job?: string } => ({ job: optionalString(search.job) }),
+  component: lazyRouteComponent(() => import('../features/people/import/ImportPage'), 'ImportPage'),
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penduduk/$personId',
+  staticData: { permission: 'viewPeople' },
+  component: lazyRouteComponent(() => import('../features/people/PersonPage'), 'PersonPage'),
+});
+
+const familyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penduduk/keluarga/$familyId',
+  staticData: { permission: 'viewPeople' },
+  component: lazyRouteComponent(() => import('../features/families/FamilyPage'), 'FamilyPage'),
+});
+
+const duplicatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/duplikat',
+  staticData: { permission: 'reviewDuplicates' },
+  validateSearch: (search: Record<string, unknown>): DuplicateFilters => ({
+    within: optionalDigits(search.within),
+    page: pageNumber(search.page),
+  }),
+  component: lazyRouteComponent(() => import('../features/people/duplicates/DuplicatesPage'), 'DuplicatesPage'),
+});
+
+const targetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/target',
+  staticData: { permission: 'viewTargets' },
+  component: lazyRouteComponent(() => import('../features/targets/TargetsPage'), 'TargetsPage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengguna',
+  staticData: { permission: 'manageUsers' },
+  validateSearch: (search: Record<string, unknown>): UserFilters => ({
+    q: optionalString(search.q),
+    role: oneOf(roles, search.role),
+    scopeCode: optionalDigits(search.scopeCode),
+    page: pageNumber(search.page),
+  }),
+  component: lazyRouteComponent(() => import('../features/users/UsersPage'), 'UsersPage'),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit',
+  staticData: { permission: 'viewAudit' },
+  validateSearch: (search: Record<string, unknown>): AuditFilters => ({
+    actorId: optionalString(search.actorId),
+    entityType: optionalString(search.entityType),
+    entityId: optionalString(search.entityId),
+    from: optionalString(search.from),
+    to: optionalString(search.to),
+    page: pageNumber(search.page),
+  }),
+  component: lazyRouteComponent(() => import('../features/audit/AuditPage'), 'AuditPage'),
+});
+
+const changePasswordRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: changePasswordPath,
+  component: lazyRouteComponent(() => import('../features/auth/ChangePasswordPage'), 'ChangePasswordPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    homeRoute,
+    regionsRoute,
+    villagesRoute,
+    enrollVillageRoute,
+    villageDetailRoute,
+    peopleRoute,
+    villagePeopleRoute,
+    villageFamiliesRoute,
+    newPersonRoute,
+    peopleImportRoute,
+    personRoute,
+    familyRoute,
+    duplicatesRoute,
+    targetsRoute,
+    usersRoute,
+    auditRoute,
+    changePasswordRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { user: null },
+  defaultPreload: 'intent',
+  defaultPendingComponent: PageSkeleton,
+  defaultNotFoundComponent: NotFoundPage,
+  defaultErrorComponent: RouteErrorPage,
+  scrollRestoration: true,
+  /** Plain `?within=3212`, not JSON-quoted `?within=%223212%22`. */
+  parseSearch: parseSearchWith((value) => value),
+  stringifySearch: stringifySearchWith(JSON.stringify),
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+  interface StaticDataRouteOption {
+    /** The screen is shown only to roles with this permission; others see the 403 page. */
+    permission?: Permission;
+  }
+}

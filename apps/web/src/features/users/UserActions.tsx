@@ -1,0 +1,109 @@
+import type { User } from '@desmigratif/contracts';
+import { ActionIcon, Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDots, IconEdit, IconKey, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { usePhone } from '../../lib/usePhone';
+import { useUpdateUser } from './api';
+import { EditUserForm } from './EditUserForm';
+import { ResetPasswordForm } from './ResetPasswordForm';
+
+type Dialog = 'edit' | 'reset' | 'disable' | null;
+
+/** Edit, reset the password of, or switch off/on one account. */
+export function UserActions({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const phone = usePhone();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const update = useUpdateUser();
+  const close = () => {
+    setDialog(null);
+    update.reset();
+  };
+
+  const toggleDisabled = async () => {
+    const disabled = !user.disabled;
+    await update.mutateAsync({ id: user.id, disabled });
+    notifications.show({
+      color: 'green',
+      message: t(disabled ? 'users.disabledDone' : 'users.enabledDone', { username: user.username }),
+    });
+    close();
+  };
+
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon variant="subtle" color="gray" aria-label={t('users.actionsFor', { username: user.username })}>
+            <IconDots size={18} />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconEdit size={16} />} onClick={() => setDialog('edit')}>
+            {t('users.edit')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setDialog('reset')}>
+            {t('users.resetPassword')}
+          </Menu.Item>
+          <Menu.Item
+            color={user.disabled ? undefined : 'red'}
+            leftSection={user.disabled ? <IconUserCheck size={16} /> : <IconUserOff size={16} />}
+            onClick={() => setDialog('disable')}
+          >
+            {user.disabled ? t('users.enable') : t('users.disable')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+
+      <Modal
+        closeButtonProps={{ 'aria-label': t('actions.close') }}
+        opened={dialog === 'edit'}
+        onClose={close}
+        title={t('users.editTitle', { username: user.username })}
+        fullScreen={phone}
+      >
+        <EditUserForm user={user} onDone={close} />
+      </Modal>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('actions.close') }}
+        opened={dialog === 'reset'}
+        onClose={close}
+        title={t('users.resetTitle', { username: user.username })}
+        fullScreen={phone}
+      >
+        <ResetPasswordForm user={user} onDone={close} />
+      </Modal>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('actions.close') }}
+        opened={dialog === 'disable'}
+        onClose={close}
+        title={user.disabled ? t('users.enable') : t('users.disable')}
+      >
+        <Stack gap="md">
+          <Text size="sm">
+            {t(user.disabled ? 'users.enableConfirm' : 'users.disableConfirm', {
+              name: user.fullName,
+              username: user.username,
+            })}
+          </Text>
+          {update.isError && <ErrorAlert error={update.error} />}
+          <Group gap="xs">
+            <Button
+              color={user.disabled ? 'green' : 'red'}
+              loading={update.isPending}
+              onClick={() => void toggleDisabled().catch(() => undefined)}
+            >
+              {user.disabled ? t('users.enable') : t('users.disable')}
+            </Button>
+            <Button variant="default" onClick={close}>
+              {t('actions.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
