@@ -7,6 +7,10 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { z } from 'zod';
 import { accessRoutes } from './modules/access/routes.js';
 import { migrationRoutes } from './modules/migration/routes.js';
+import { caseRoutes } from './modules/migration/cases-routes.js';
+import { homeRoutes } from './modules/migration/home-routes.js';
+import { jobRoutes } from './modules/migration/jobs-routes.js';
+import { letterRoutes } from './modules/migration/letters-routes.js';
 import { refreshCandidates } from './modules/people/duplicates/candidate-refresh.js';
 import { peopleDuplicateRoutes } from './modules/people/duplicates/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
@@ -77,6 +81,10 @@ export async function buildApp(options: { pool: Pool; settings?: Partial<AppSett
   await app.register(peopleDuplicateRoutes, { prefix: '/api/v1', ...context });
   await app.register(peopleImportRoutes, { prefix: '/api/v1', ...context });
   await app.register(migrationRoutes, { prefix: '/api/v1', ...context });
+  await app.register(jobRoutes, { prefix: '/api/v1', ...context });
+  await app.register(caseRoutes, { prefix: '/api/v1', ...context });
+  await app.register(letterRoutes, { prefix: '/api/v1', ...context });
+  await app.register(homeRoutes, { prefix: '/api/v1', ...context });
   await app.ready();
   app.jobs.start();
   return { app, routes };

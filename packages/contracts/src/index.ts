@@ -7,3 +7,7 @@ export * from './people-import.js';
 export * from './people-duplicates.js';
 export * from './migration.js';
 export * from './migration-api.js';
+export * from './migration-jobs.js';
+export * from './migration-cases.js';
+export * from './migration-letters.js';
+export * from './migration-home.js';

@@ -1,27 +1,24 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { casesProbes } from '../modules/migration/cases.probes.js';
+import { homeProbes } from '../modules/migration/home.probes.js';
+import { jobsProbes } from '../modules/migration/jobs.probes.js';
+import { lettersProbes } from '../modules/migration/letters.probes.js';
+import { type BaseIds, type Ids, KENANGA, type Probe, type ProbeSet } from '../test/probes.js';
 import { type Session, useTestApp } from '../test/support.js';
 
 /**
  * Every registered /api route, probed as users of another village and another regency
  * reaching for the Kenanga village (3212162004) in Indramayu. A route missing from this
- * table fails the test: a new route cannot land without saying how it keeps people in
- * their region.
+ * table (or from a module's probe set below) fails the test: a new route cannot land
+ * without saying how it keeps people in their region.
  */
 const t = useTestApp();
-const KENANGA = '3212162004';
 const UNENROLLED_INDRAMAYU_VILLAGE = '3212162001';
+/** Modules that keep their probes beside their routes. */
+const moduleProbeSets: ProbeSet[] = [jobsProbes, casesProbes, lettersProbes, homeProbes];
 
-type Ids = { kenangaOfficerId: string; personId: string; childId: string; familyId: string; consentId: string; linkId: string; planId: string };
-type Probe =
-  /** Must be refused (403/404) and change nothing. */
-  | { expect: 'deny'; url: (ids: Ids) => string; body?: unknown | ((ids: Ids) => unknown) }
-  /** A listing: its rows must all lie in the caller's scope, and asking for Kenanga is refused. */
-  | { expect: 'filtered'; url: string; regionsOf: (body: unknown) => string[]; narrowTo?: string }
-  /** No region-bound data: national reference data or the caller's own account. */
-  | { expect: 'not-region-bound'; url: string; body?: unknown };
-
-const probes: Record<string, Probe> = {
+const coreProbes: Record<string, Probe> = {
   'POST /api/v1/auth/login': { expect: 'not-region-bound', url: '/api/v1/auth/login' },
   'POST /api/v1/auth/logout': { expect: 'not-region-bound', url: '/api/v1/auth/logout' },
   'GET /api/v1/auth/me': { expect: 'not-region-bound', url: '/api/v1/auth/me' },
@@ -164,9 +161,11 @@ const probes: Record<string, Probe> = {
     narrowTo: `/api/v1/audit?entityId=${KENANGA}`,
   },
 };
+const probes: Record<string, Probe> = Object.assign({}, coreProbes, ...moduleProbeSets.map((set) => set.probes));
 
 /** Routes a partner ministry (mitra) may call: none of them returns personal data. */
 const partnerSafeRoutes = new Set([
+  ...moduleProbeSets.flatMap((set) => set.partnerSafe ?? []),
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/logout',
   'GET /api/v1/auth/me',
@@ -187,8 +186,16 @@ const outsiders = [
 
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
 
+/** A well-formed value for a path parameter, so the 401 check reaches the login guard. */
+function samplePathValue(name: string): string {
+  if (name === 'villageCode' || name === 'code') return KENANGA;
+  if (name === 'year') return '2017';
+  if (name === 'kind') return 'paspor';
+  return '00000000-0000-7000-8000-000000000000';
+}
+
 /** A Kenanga family, a migrant and her child, a consent and a link, made by Kenanga's officer. */
-async function makeKenangaRecords(): Promise<Omit<Ids, 'kenangaOfficerId'>> {
+async function makeKenangaRecords(): Promise<Omit<BaseIds, 'kenangaOfficerId'>> {
   const officer = await t.login('petugas.kenanga');
   const family = await officer.request({ method: 'POST', url: `/api/v1/villages/${KENANGA}/families`, payload: { noKk: '3212161203150007', dusun: 'Kenanga Kidul' } });
   const familyId = family.json().id;
@@ -245,7 +252,12 @@ async function kenangaState() {
             (SELECT json_agg(d ORDER BY d.id) FROM migration_documents d WHERE village_code = $1) AS documents`,
     [KENANGA],
   );
-  return rows[0];
+  const state: Record<string, unknown> = rows[0];
+  for (const table of moduleProbeSets.flatMap((set) => set.villageTables ?? [])) {
+    const extra = await t.pool.query(`SELECT json_agg(x ORDER BY x.id) AS rows FROM ${table} x WHERE village_code = $1`, [KENANGA]);
+    state[table] = extra.rows[0].rows;
+  }
+  return state;
 }
 
 /** A finished import into Kenanga with one rejected row: it names a resident and her NIK. */
@@ -264,7 +276,17 @@ beforeAll(async () => {
 
 let kenangaRecords: Promise<Omit<Ids, 'kenangaOfficerId'>>;
 beforeAll(() => {
-  kenangaRecords = makeKenangaRecords();
+  kenangaRecords = (async () => {
+    const base = await makeKenangaRecords();
+    const { rows } = await t.pool.query(`SELECT id FROM users WHERE username = 'petugas.kenanga'`);
+    const officer = await t.login('petugas.kenanga');
+    const coordinator = await t.login('disnaker.indramayu');
+    let ids: Omit<Ids, 'kenangaOfficerId'> = base;
+    for (const set of moduleProbeSets) {
+      if (set.setup) ids = { ...ids, ...(await set.setup({ officer, coordinator, ids: { kenangaOfficerId: rows[0].id, ...base } })) };
+    }
+    return ids;
+  })();
   return kenangaRecords.then(() => undefined);
 });
 
@@ -278,7 +300,7 @@ describe('region scope on every route', () => {
   it('asks for a login on every route that is not public', async () => {
     for (const route of t.routes) {
       if (route.access.roles === 'public') continue;
-      const res = await t.app.inject({ method: route.method as 'GET', url: route.url.replace(':villageCode', KENANGA).replace(':code', KENANGA).replace(':year', '2017').replace(':id', '00000000-0000-7000-8000-000000000000').replace(':consentId', '00000000-0000-7000-8000-000000000000').replace(':linkId', '00000000-0000-7000-8000-000000000000') });
+      const res = await t.app.inject({ method: route.method as 'GET', url: route.url.replace(/:(\w+)/g, (_, name: string) => samplePathValue(name)) });
       expect(res.statusCode, key(route)).toBe(401);
     }
   });
@@ -287,7 +309,7 @@ describe('region scope on every route', () => {
     it(`keeps ${outsider.username} out of Kenanga's data on every route`, async () => {
       const session: Session = await t.login(outsider.username);
       const { rows } = await t.pool.query(`SELECT id FROM users WHERE username = 'petugas.kenanga'`);
-      const ids: Ids = { kenangaOfficerId: rows[0].id, ...(await kenangaRecords) };
+      const ids = { kenangaOfficerId: rows[0].id, ...(await kenangaRecords) } as Ids;
       const before = await kenangaState();
       for (const route of t.routes) {
         const probe = probes[key(route)]!;
@@ -326,7 +348,7 @@ describe('region scope on every route', () => {
         continue;
       }
       const probe = probes[key(route)]!;
-      const ids: Ids = { kenangaOfficerId: '00000000-0000-7000-8000-000000000000', ...(await kenangaRecords) };
+      const ids = { kenangaOfficerId: '00000000-0000-7000-8000-000000000000', ...(await kenangaRecords) } as Ids;
       const url = probe.expect === 'deny' ? probe.url(ids) : probe.url;
       const body = probe.expect === 'filtered' ? undefined : probe.body;
       const payload = (typeof body === 'function' ? body(ids) : body) as object | undefined;

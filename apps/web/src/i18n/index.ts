@@ -1,18 +1,15 @@
-import { programVillageStatusLabels, roleLabels } from '@desmigratif/contracts';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import id from './id.json';
+import { enTranslation, idTranslation } from './bundles';
 
 const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 const storageKey = 'desmigratif.language';
 
-/** Indonesian role and status names come from the contracts, so screens and server messages use the same words. */
 export const resources = {
-  id: { translation: { ...id, role: roleLabels, villageStatus: programVillageStatusLabels } },
-  en: { translation: en },
+  id: { translation: idTranslation },
+  en: { translation: enTranslation },
 } as const;
 
 export function isLanguage(value: string): value is Language {
