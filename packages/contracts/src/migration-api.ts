@@ -11,6 +11,7 @@ import {
   serviceTypeSchema,
   serviceTypes,
 } from './migration.js';
+import { documentScanSchema } from './migration-letters.js';
 
 /** Requests and responses of the migration service centre's API (issue 4). */
 
@@ -67,6 +68,8 @@ export const listServicesQuerySchema = pageQuerySchema.extend({
   serviceType: serviceTypeSchema.optional(),
 });
 export type ListServicesQuery = z.infer<typeof listServicesQuerySchema>;
+/** The export takes the list's filters, without paging: it holds every row. */
+export const exportServicesQuerySchema = listServicesQuerySchema.pick({ month: true, serviceType: true });
 
 export const listServicesResponseSchema = z.object({
   items: z.array(serviceSchema),
@@ -205,6 +208,8 @@ export const migrationPlanDetailSchema = migrationPlanSchema.extend({
   checklist: z.array(checklistItemSchema),
   readiness: readinessSchema,
   redFlags: z.array(redFlagSchema),
+  /** The current scan of each document that has one (download through the plan's scan route). */
+  scans: z.array(documentScanSchema),
 });
 export type MigrationPlanDetail = z.infer<typeof migrationPlanDetailSchema>;
 

@@ -63,6 +63,10 @@ export const programVillageSchema = z.object({
   headName: z.string().nullable(),
   headPhone: z.string().nullable(),
   notes: z.string().nullable(),
+  /** The migration service centre, shown on the public page (kept through PATCH …/centre). */
+  centreAddress: z.string().nullable(),
+  centreHours: z.string().nullable(),
+  centrePhone: z.string().nullable(),
   enrolledAt: z.string(),
   updatedAt: z.string(),
   version: z.string(),

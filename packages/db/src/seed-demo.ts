@@ -2,6 +2,9 @@ import type pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { withTransaction } from './pool.js';
 import { seedDemoRegistry } from './seed-demo-registry.js';
+import { seedDemoCases } from './seed-demo-cases.js';
+import { seedDemoJobs } from './seed-demo-jobs.js';
+import { seedDemoPlans } from './seed-demo-plans.js';
 
 /** Password of every demo account; printed at start-up and in the README. */
 export const DEMO_PASSWORD = 'Desmigratif#2026';
@@ -81,6 +84,10 @@ export async function seedDemo(
     }
     const officer = await client.query<{ id: string }>(`SELECT id FROM users WHERE username = 'petugas.kenanga'`);
     const residents = await seedDemoRegistry(client, nameKey, officer.rows[0]?.id ?? null);
+    await seedDemoCases(client, officer.rows[0]?.id ?? null);
+    await seedDemoPlans(client, officer.rows[0]?.id ?? null);
+    const ministry = await client.query<{ id: string }>(`SELECT id FROM users WHERE username = 'kemnaker'`);
+    await seedDemoJobs(client, ministry.rows[0]?.id ?? null);
     await client.query(
       `INSERT INTO audit_log (action, entity_type, entity_id, region_code, after)
        VALUES ('seed', 'system', 'demo', '', $1)`,

@@ -64,9 +64,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** Settings the application itself needs (not start-up concerns like the database location). */
-export type AppSettings = Pick<Config, 'sessionTtlHours' | 'loginMaxFailures' | 'loginLockMinutes' | 'loginRateLimitPerMinute' | 'trustProxy' | 'logLevel' | 'webDist'>;
+export type AppSettings = Pick<Config, 'dataDir' | 'sessionTtlHours' | 'loginMaxFailures' | 'loginLockMinutes' | 'loginRateLimitPerMinute' | 'trustProxy' | 'logLevel' | 'webDist'>;
 
 export const defaultAppSettings: AppSettings = {
+  dataDir: path.resolve('./data'),
   sessionTtlHours: 168,
   loginMaxFailures: 5,
   loginLockMinutes: 15,

@@ -1,10 +1,16 @@
 import type { SessionUser } from '@desmigratif/contracts';
 import {
   IconAddressBook,
+  IconBriefcase,
   IconBuildingCommunity,
+  IconBuildingSkyscraper,
+  IconClipboardList,
+  IconFileCertificate,
   IconHistory,
   IconHome,
   IconMap2,
+  IconMessageReport,
+  IconPlaneDeparture,
   IconTarget,
   IconUsers,
   IconUsersGroup,
@@ -14,7 +20,7 @@ import type { ReactNode } from 'react';
 import { can, isVillageRole } from './auth/permissions';
 
 export interface NavItem {
-  key: 'home' | 'villages' | 'myVillage' | 'people' | 'duplicates' | 'regions' | 'targets' | 'users' | 'audit';
+  key: 'home' | 'villages' | 'myVillage' | 'people' | 'duplicates' | 'services' | 'plans' | 'placements' | 'cases' | 'agencies' | 'jobs' | 'regions' | 'targets' | 'users' | 'audit';
   icon: ReactNode;
   link: LinkOptions;
   /** Match sub-pages too (the villages list stays lit on a village's page). */
@@ -58,6 +64,25 @@ export function navItemsFor(user: SessionUser): NavItem[] {
       fuzzy: false,
     });
   }
+  if (can(user.role, 'viewMigration')) {
+    // Village users are sent on to their own village's page; the items stay lit on the pages below them.
+    items.push({ key: 'services', icon: <IconClipboardList size={20} />, link: linkOptions({ to: '/layanan' }), fuzzy: true });
+    items.push({ key: 'plans', icon: <IconFileCertificate size={20} />, link: linkOptions({ to: '/rencana-migrasi' }), fuzzy: true });
+  }
+  if (isVillageRole(user.role) && can(user.role, 'viewMigration')) {
+    items.push({
+      key: 'placements',
+      icon: <IconPlaneDeparture size={20} />,
+      link: linkOptions({ to: '/desa/$villageCode/penempatan', params: { villageCode: user.scopeCode }, search: {} }),
+      fuzzy: false,
+    });
+  }
+  if (can(user.role, 'viewMigration')) {
+    items.push({ key: 'cases', icon: <IconMessageReport size={20} />, link: linkOptions({ to: '/kasus', search: {} }), fuzzy: true });
+  }
+  // National registries without anyone's personal data: open to every signed-in role.
+  items.push({ key: 'agencies', icon: <IconBuildingSkyscraper size={20} />, link: linkOptions({ to: '/agensi' }), fuzzy: false });
+  items.push({ key: 'jobs', icon: <IconBriefcase size={20} />, link: linkOptions({ to: '/lowongan' }), fuzzy: false });
   items.push({ key: 'regions', icon: <IconMap2 size={20} />, link: linkOptions({ to: '/wilayah' }), fuzzy: false });
   if (can(user.role, 'viewTargets')) {
     items.push({ key: 'targets', icon: <IconTarget size={20} />, link: linkOptions({ to: '/target' }), fuzzy: false });

@@ -1,4 +1,15 @@
-import { programVillageStatuses, roles, type SessionUser } from '@desmigratif/contracts';
+import {
+  caseStatuses,
+  caseTypes,
+  destinationCountries,
+  placementStates,
+  planStatuses,
+  programVillageStatuses,
+  roles,
+  sectors,
+  serviceTypes,
+  type SessionUser,
+} from '@desmigratif/contracts';
 import {
   createRootRouteWithContext,
   createRoute,
@@ -11,6 +22,12 @@ import {
 } from '@tanstack/react-router';
 import { PageSkeleton } from '../components/Skeletons';
 import type { AuditFilters } from '../features/audit/api';
+import type { AgencyFilters } from '../features/agencies/api';
+import type { JobFilters } from '../features/jobs/api';
+import type { CaseFilters } from '../features/cases/api';
+import type { PlacementFilters } from '../features/placements/api';
+import type { PlanFilters } from '../features/plans/api';
+import type { ServicesSearch } from '../features/services/ServicesPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import type { DuplicateFilters } from '../features/people/duplicates/api';
 import { readPeopleFilters } from '../features/people/peopleSearch';
@@ -215,6 +232,162 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/audit/AuditPage'), 'AuditPage'),
 });
 
+/** A village's migrants abroad and returned (departures, returns, contracts ending). */
+const villagePlacementsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/desa/$villageCode/penempatan',
+  staticData: { permission: 'viewMigration' },
+  validateSearch: (search: Record<string, unknown>): PlacementFilters => ({
+    state: oneOf(placementStates, search.state),
+    country: optionalString(search.country),
+    page: pageNumber(search.page),
+  }),
+  component: lazyRouteComponent(() => import('../features/placements/PlacementsPage'), 'PlacementsPage'),
+});
+
+/** Cases of the user's scope: a village's, a regency's (referred and overdue first). */
+const casesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kasus',
+  staticData: { permission: 'viewMigration' },
+  validateSearch: (search: Record<string, unknown>): CaseFilters => ({
+    status: oneOf(caseStatuses, search.status),
+    type: oneOf(caseTypes, search.type),
+    overdue: oneOf(['true'] as const, optionalString(search.overdue)),
+    open: oneOf(['true'] as const, optionalString(search.open)),
+    page: pageNumber(search.page),
+  }),
+  component: lazyRouteComponent(() => import('../features/cases/CasesPage'), 'CasesPage'),
+});
+
+/** A new case is opened in the officer's own village. */
+const newCaseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kasus/baru',
+  staticData: { permission: 'writeMigration' },
+  beforeLoad: ({ context }) => {
+    if (context.user && !isVillageRole(context.user.role)) throw redirect({ to: '/kasus', search: {}, replace: true });
+  },
+  component: lazyRouteComponent(() => import('../features/cases/NewCasePage'), 'NewCasePage'),
+});
+
+const caseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kasus/$caseId',
+  staticData: { permission: 'viewMigration' },
+  component: lazyRouteComponent(() => import('../features/cases/CaseDetailPage'), 'CaseDetailPage'),
+});
+
+/** The migration centre's service log: village users go straight to their village; others pick one. */
+const servicesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/layanan',
+  staticData: { permission: 'viewMigration' },
+  beforeLoad: ({ context }) => {
+    if (!context.user || !isVillageRole(context.user.role)) return;
+    throw redirect({ to: '/layanan/desa/$villageCode', params: { villageCode: context.user.scopeCode }, search: {}, replace: true });
+  },
+  component: lazyRouteComponent(() => import('../features/services/ChooseCentreVillage'), 'ChooseServicesVillagePage'),
+});
+
+const villageServicesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/layanan/desa/$villageCode',
+  staticData: { permission: 'viewMigration' },
+  validateSearch: (search: Record<string, unknown>): ServicesSearch => {
+    const month = optionalString(search.month);
+    return {
+      month: month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : undefined,
+      serviceType: oneOf(serviceTypes, search.serviceType),
+      page: pageNumber(search.page),
+      year: optionalInt(search.year),
+    };
+  },
+  component: lazyRouteComponent(() => import('../features/services/ServicesPage'), 'ServicesPage'),
+});
+
+/** Migration plans: village users go straight to their village's list; others pick a village. */
+const plansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rencana-migrasi',
+  staticData: { permission: 'viewMigration' },
+  beforeLoad: ({ context }) => {
+    if (!context.user || !isVillageRole(context.user.role)) return;
+    throw redirect({ to: '/rencana-migrasi/desa/$villageCode', params: { villageCode: context.user.scopeCode }, search: {}, replace: true });
+  },
+  component: lazyRouteComponent(() => import('../features/services/ChooseCentreVillage'), 'ChoosePlansVillagePage'),
+});
+
+const villagePlansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rencana-migrasi/desa/$villageCode',
+  staticData: { permission: 'viewMigration' },
+  validateSearch: (search: Record<string, unknown>): PlanFilters => ({
+    flagged: oneOf(['true', 'false'] as const, search.flagged),
+    ready: oneOf(['true', 'false'] as const, search.ready),
+    status: oneOf(planStatuses, search.status),
+  }),
+  component: lazyRouteComponent(() => import('../features/plans/PlansPage'), 'PlansPage'),
+});
+
+const newPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rencana-migrasi/baru/$personId',
+  staticData: { permission: 'writeMigration' },
+  component: lazyRouteComponent(() => import('../features/plans/NewPlanPage'), 'NewPlanPage'),
+});
+
+const planRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rencana-migrasi/$planId',
+  staticData: { permission: 'viewMigration' },
+  component: lazyRouteComponent(() => import('../features/plans/PlanPage'), 'PlanPage'),
+});
+
+/** Where a letter's QR code leads: public, outside the login shell. */
+const verifyLetterRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verifikasi/$token',
+  component: lazyRouteComponent(() => import('../features/plans/VerifyLetterPage'), 'VerifyLetterPage'),
+});
+
+const agenciesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/agensi',
+  validateSearch: (search: Record<string, unknown>): AgencyFilters => ({
+    q: optionalString(search.q),
+    page: pageNumber(search.page),
+  }),
+  component: lazyRouteComponent(() => import('../features/agencies/AgenciesPage'), 'AgenciesPage'),
+});
+
+const jobsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lowongan',
+  validateSearch: (search: Record<string, unknown>): JobFilters => ({
+    q: optionalString(search.q),
+    country: oneOf(destinationCountries.map((c) => c.code), search.country),
+    sector: oneOf(sectors, search.sector),
+    openOnly: search.openOnly === true || search.openOnly === 'true' ? true : undefined,
+    verified: oneOf(['true', 'false'] as const, search.verified === true ? 'true' : search.verified === false ? 'false' : search.verified),
+    page: pageNumber(search.page),
+  }),
+  component: lazyRouteComponent(() => import('../features/jobs/JobsPage'), 'JobsPage'),
+});
+
+/** The public page for villagers: outside the login shell, no account needed. */
+const infoRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/info',
+  component: lazyRouteComponent(() => import('../features/public/InfoPage'), 'InfoPage'),
+});
+
+const infoCentreRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/info/desa/$villageCode',
+  component: lazyRouteComponent(() => import('../features/public/CentrePage'), 'CentrePage'),
+});
+
 const changePasswordRoute = createRoute({
   getParentRoute: () => appRoute,
   path: changePasswordPath,
@@ -223,6 +396,9 @@ const changePasswordRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  verifyLetterRoute,
+  infoRoute,
+  infoCentreRoute,
   appRoute.addChildren([
     homeRoute,
     regionsRoute,
@@ -240,6 +416,18 @@ const routeTree = rootRoute.addChildren([
     targetsRoute,
     usersRoute,
     auditRoute,
+    villagePlacementsRoute,
+    casesRoute,
+    newCaseRoute,
+    caseRoute,
+    servicesRoute,
+    villageServicesRoute,
+    plansRoute,
+    villagePlansRoute,
+    newPlanRoute,
+    planRoute,
+    agenciesRoute,
+    jobsRoute,
     changePasswordRoute,
   ]),
 ]);

@@ -7,6 +7,7 @@ export {
   isCaseOverdue,
   nextCaseStatuses,
 } from './cases.js';
+export { caseTransitionNeedsNote, caseTransitionRefusal, caseTransitionsFor } from './case-roles.js';
 export { contractEndsSoon } from './contract-ending.js';
 export { type ChecklistOptions, type ChecklistPlan, computeDocumentChecklist } from './documents.js';
 export type { MigrantPerson, PlanDocument } from './person.js';

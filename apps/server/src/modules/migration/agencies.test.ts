@@ -32,7 +32,8 @@ describe('the registry of licensed agencies (P3MI)', () => {
     expect(found.statusCode).toBe(200);
     expect(found.json().items.map((a: { name: string }) => a.name)).toEqual(['PT Bina Karya Mandiri']);
     const partner = await t.login('mitra.kemenkes');
-    expect((await partner.request({ method: 'GET', url: '/api/v1/agencies' })).json().total).toBe(2);
+    const names = (await partner.request({ method: 'GET', url: '/api/v1/agencies?pageSize=100' })).json().items.map((a: { name: string }) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['PT Bina Karya Mandiri', 'PT Lama Sekali']));
 
     const audited = await t.pool.query(`SELECT region_code FROM audit_log WHERE entity_type = 'placement_agency' AND entity_id = $1`, [created.json().id]);
     expect(audited.rows).toEqual([{ region_code: '' }]);
@@ -56,10 +57,13 @@ describe('the registry of licensed agencies (P3MI)', () => {
         { path: 'licenceNumber', message: 'Nomor izin minimal 3 karakter' },
       ]),
     );
+    const before = await t.pool.query(`SELECT 1 FROM placement_agencies`);
     const officer = await t.login('petugas.kenanga');
     expect((await officer.request({ method: 'POST', url: '/api/v1/agencies', payload: { name: 'PT Desa', licenceNumber: 'X-1' } })).statusCode).toBe(403);
-    const { rowCount } = await t.pool.query(`SELECT 1 FROM placement_agencies`);
-    expect(rowCount).toBe(2);
+    const after = await t.pool.query(`SELECT 1 FROM placement_agencies`);
+    // Neither the duplicate, the invalid one nor the village officer's added anything.
+    expect(after.rowCount).toBe(before.rowCount);
+    expect((await t.pool.query(`SELECT 1 FROM placement_agencies WHERE name IN ('PT Tiruan', 'PT', 'PT Desa')`)).rowCount).toBe(0);
   });
 
   it('answers licensed, expired or unknown for a plan’s agency, by licence number else by name', async () => {

@@ -6,6 +6,7 @@ import {
   type MigrationPlanDetail,
   type MigrationPlanInput,
   type PutMigrationDocumentRequest,
+  type ScanContentType,
   type SessionUser,
   type UpdateMigrationPlanRequest,
   destinationCountryName,
@@ -19,6 +20,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { AppError, notFound, versionConflict } from '../../platform/errors.js';
 import * as people from '../people/repository.js';
 import { lookupAgencyLicence } from './agencies-service.js';
+import * as letters from './letters-repository.js';
 import * as repo from './plans-repository.js';
 
 function planInputOf(row: repo.PlanRow): MigrationPlanInput {
@@ -62,7 +64,7 @@ function assess(row: repo.PlanRow, docs: readonly repo.DocumentRow[], agencyLice
 }
 
 /** Loads a live plan inside the viewer's scope (record-level scope). */
-async function loadPlan(db: Queryable, request: FastifyRequest, id: string, forUpdate = false) {
+export async function loadPlan(db: Queryable, request: FastifyRequest, id: string, forUpdate = false) {
   const row = await repo.findPlan(db, id, forUpdate);
   if (!row || row.deleted_at) throw notFound('Rencana migrasi');
   assertInScope(request, row.village_code);
@@ -144,6 +146,12 @@ export async function getPlan(pool: Pool, request: FastifyRequest, id: string): 
       updatedAt: d.updated_at.toISOString(),
     })),
     ...assessment,
+    scans: (await letters.listScans(pool, id)).map((s) => ({
+      kind: s.kind as DocumentKind,
+      contentType: s.content_type as ScanContentType,
+      sizeBytes: s.size_bytes,
+      uploadedAt: s.uploaded_at.toISOString(),
+    })),
   };
 }
 

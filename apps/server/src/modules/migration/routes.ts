@@ -4,6 +4,7 @@ import {
   createMigrationPlanRequestSchema,
   createServiceRequestSchema,
   errorResponseSchema,
+  exportServicesQuerySchema,
   idParamsSchema,
   listAgenciesQuerySchema,
   listAgenciesResponseSchema,
@@ -22,11 +23,15 @@ import {
   updateMigrationPlanRequestSchema,
   villageParamsSchema,
 } from '@desmigratif/contracts';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requireUser } from '../../platform/access-control.js';
 import type { AppContext } from '../../platform/context.js';
 import * as agencies from './agencies-service.js';
+import { exportPlans } from './plans-export.js';
 import * as plans from './plans-service.js';
+import { exportServices, XLSX_CONTENT_TYPE } from './services-export.js';
 import * as services from './services-service.js';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
@@ -38,6 +43,17 @@ export const migrationReaders: readonly Role[] = ['petugas_desa', 'kepala_desa',
 /** Who keeps the national registry of licensed agencies. */
 export const agencyKeepers: readonly Role[] = ['kementerian', 'admin', 'koordinator_kabupaten'];
 const inVillage = { param: 'villageCode' } as const;
+const xlsxResponse = {
+  200: { description: 'Buku kerja Excel (.xlsx)', content: { [XLSX_CONTENT_TYPE]: { schema: z.string().meta({ format: 'binary' }) } } },
+};
+
+function sendWorkbook(reply: FastifyReply, file: { fileName: string; content: Buffer }) {
+  return reply
+    .header('content-type', XLSX_CONTENT_TYPE)
+    .header('content-disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`)
+    .header('cache-control', 'no-store')
+    .send(file.content);
+}
 
 export const migrationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { pool }) => {
   // ------------------------------------------------------------ service log
@@ -87,6 +103,21 @@ export const migrationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
       },
     },
     async (request) => services.summarizeServices(pool, request.params.villageCode, request.query.year),
+  );
+
+  app.get(
+    '/villages/:villageCode/services/export.xlsx',
+    {
+      config: { access: { roles: migrationReaders, scope: inVillage } },
+      schema: {
+        tags: ['layanan migrasi'],
+        summary: 'Unduh daftar layanan desa sebagai .xlsx (filter bulan dan jenis layanan sama dengan daftar)',
+        params: villageParamsSchema,
+        querystring: exportServicesQuerySchema,
+        response: { ...xlsxResponse, ...errors },
+      },
+    },
+    async (request, reply) => sendWorkbook(reply, await exportServices(pool, request.params.villageCode, request.query)),
   );
 
   // ------------------------------------------------------------ licensed agencies (P3MI)
@@ -206,5 +237,20 @@ export const migrationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
       },
     },
     async (request) => plans.listPlans(pool, request.params.villageCode, request.query),
+  );
+
+  app.get(
+    '/villages/:villageCode/migration-plans/export.xlsx',
+    {
+      config: { access: { roles: migrationReaders, scope: inVillage } },
+      schema: {
+        tags: ['layanan migrasi'],
+        summary: 'Unduh daftar rencana migrasi desa sebagai .xlsx (filter sama dengan daftar)',
+        params: villageParamsSchema,
+        querystring: listMigrationPlansQuerySchema,
+        response: { ...xlsxResponse, ...errors },
+      },
+    },
+    async (request, reply) => sendWorkbook(reply, await exportPlans(pool, request.params.villageCode, request.query)),
   );
 };

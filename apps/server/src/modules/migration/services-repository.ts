@@ -38,11 +38,9 @@ export async function insertService(
   return (result.rowCount ?? 0) > 0;
 }
 
-export async function listServices(
-  db: Queryable,
-  villageCode: string,
-  filter: { month?: string; serviceType?: string; page: number; pageSize: number },
-): Promise<{ rows: ServiceRow[]; total: number }> {
+type ServiceFilter = { month?: string; serviceType?: string };
+
+function serviceWhere(villageCode: string, filter: ServiceFilter) {
   const where = ['s.village_code = $1', 's.deleted_at IS NULL'];
   const params: unknown[] = [villageCode];
   if (filter.month) {
@@ -53,14 +51,31 @@ export async function listServices(
     params.push(filter.serviceType);
     where.push(`s.service_type = $${params.length}`);
   }
-  const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM migration_services s WHERE ${where.join(' AND ')}`, params);
+  return { where: where.join(' AND '), params };
+}
+
+const serviceOrder = 'ORDER BY s.service_date DESC, s.created_at DESC, s.id DESC';
+
+export async function listServices(
+  db: Queryable,
+  villageCode: string,
+  filter: ServiceFilter & { page: number; pageSize: number },
+): Promise<{ rows: ServiceRow[]; total: number }> {
+  const { where, params } = serviceWhere(villageCode, filter);
+  const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM migration_services s WHERE ${where}`, params);
   params.push(filter.pageSize, (filter.page - 1) * filter.pageSize);
   const { rows } = await db.query<ServiceRow>(
-    `SELECT ${serviceColumns} FROM ${serviceFrom} WHERE ${where.join(' AND ')}
-      ORDER BY s.service_date DESC, s.created_at DESC, s.id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
+    `SELECT ${serviceColumns} FROM ${serviceFrom} WHERE ${where} ${serviceOrder} LIMIT $${params.length - 1} OFFSET $${params.length}`,
     params,
   );
   return { rows, total: count.rows[0]!.n };
+}
+
+/** Every matching visit, for the export (a village records at most a few thousand a year). */
+export async function listAllServices(db: Queryable, villageCode: string, filter: ServiceFilter): Promise<ServiceRow[]> {
+  const { where, params } = serviceWhere(villageCode, filter);
+  const { rows } = await db.query<ServiceRow>(`SELECT ${serviceColumns} FROM ${serviceFrom} WHERE ${where} ${serviceOrder}`, params);
+  return rows;
 }
 
 export async function countServicesByMonth(db: Queryable, villageCode: string, year: number) {

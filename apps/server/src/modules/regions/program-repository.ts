@@ -13,6 +13,9 @@ type ProgramVillageRow = {
   head_name: string | null;
   head_phone: string | null;
   notes: string | null;
+  centre_address: string | null;
+  centre_hours: string | null;
+  centre_phone: string | null;
   enrolled_at: Date;
   updated_at: Date;
   version: string;
@@ -20,7 +23,7 @@ type ProgramVillageRow = {
 
 const columns = `pv.village_code, v.name AS village_name, d.name AS district_name, k.name AS regency_name,
   p.name AS province_name, pv.cohort_year, pv.status, pv.officers, pv.head_name, pv.head_phone, pv.notes,
-  pv.enrolled_at, pv.updated_at, pv.version::text AS version`;
+  pv.centre_address, pv.centre_hours, pv.centre_phone, pv.enrolled_at, pv.updated_at, pv.version::text AS version`;
 
 const joins = `JOIN regions v ON v.code = pv.village_code
   JOIN regions d ON d.code = left(pv.village_code, 6)
@@ -39,6 +42,9 @@ export const toProgramVillage = (r: ProgramVillageRow): ProgramVillage => ({
   headName: r.head_name,
   headPhone: r.head_phone,
   notes: r.notes,
+  centreAddress: r.centre_address,
+  centreHours: r.centre_hours,
+  centrePhone: r.centre_phone,
   enrolledAt: r.enrolled_at.toISOString(),
   updatedAt: r.updated_at.toISOString(),
   version: r.version,

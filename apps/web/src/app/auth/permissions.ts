@@ -20,7 +20,12 @@ export type Permission =
   | 'importPeople'
   | 'exportPeople'
   | 'reviewDuplicates'
-  | 'resolveDuplicates';
+  | 'resolveDuplicates'
+  | 'viewMigration'
+  | 'writeMigration'
+  | 'issueLetters'
+  | 'keepAgencies'
+  | 'editVillageCentre';
 
 const villageRoles: readonly Role[] = ['petugas_desa', 'kepala_desa', 'pengurus_koperasi'];
 
@@ -47,6 +52,15 @@ const grants: Record<Permission, readonly Role[]> = {
   reviewDuplicates: ['petugas_desa', 'koordinator_kabupaten', 'kementerian', 'admin'],
   /** Merging or setting aside a pair: a coordinator or admin in their region, an officer in their village. */
   resolveDuplicates: ['petugas_desa', 'koordinator_kabupaten', 'admin'],
+  /** The migration centre's service log and plans (personal data: never mitra nor the cooperative's board). */
+  viewMigration: ['petugas_desa', 'kepala_desa', 'koordinator_kabupaten', 'kementerian', 'admin'],
+  writeMigration: registryWriters,
+  /** Letters print full NIKs: the village's officer and head, and admins (the server refuses anyone else). */
+  issueLetters: ['petugas_desa', 'kepala_desa', 'admin'],
+  /** The national registry of licensed agencies and the job orders: the ministry and the regency coordinators. */
+  keepAgencies: ['kementerian', 'admin', 'koordinator_kabupaten'],
+  /** A village centre's address and hours: its own officers and those above them. */
+  editVillageCentre: ['petugas_desa', 'kepala_desa', 'koordinator_kabupaten', 'kementerian', 'admin'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

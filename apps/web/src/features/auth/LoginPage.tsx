@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth/AuthContext';
 import { Logo } from '../../app/Logo';
 import { LanguageToggle } from '../../components/LanguageToggle';
+import { AnchorLink } from '../../components/RouterLinks';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { schemaErrors } from '../../lib/validation';
 
@@ -82,6 +83,14 @@ export function LoginPage() {
           </Stack>
         </Paper>
       </Center>
+      <Stack align="center" gap={2} px="md" pb="xl">
+        <AnchorLink to="/info" fw={600}>
+          {t('publicPage.fromLogin')}
+        </AnchorLink>
+        <Text size="sm" c="dimmed" ta="center">
+          {t('publicPage.fromLoginHelp')}
+        </Text>
+      </Stack>
     </Box>
   );
 }

@@ -10,6 +10,7 @@ import { formatNumber } from '../../lib/format';
 import { useScopeLabel } from '../../lib/useRegionName';
 import { useProgramVillages } from '../villages/api';
 import { VillageList } from '../villages/VillageList';
+import { RegencyWorkPanel } from './RegencyWorkPanel';
 
 const shown = 50;
 
@@ -30,6 +31,12 @@ export function RegencyHome({ user }: { user: SessionUser }) {
           </ButtonLink>
         }
       />
+      <Stack gap="sm" mb="lg">
+        <Title order={2} size="h4">
+          {t('dashboard.regencyTitle')}
+        </Title>
+        <RegencyWorkPanel />
+      </Stack>
       {villages.isPending && <ListSkeleton />}
       {villages.isError && <ErrorAlert error={villages.error} onRetry={() => void villages.refetch()} />}
       {villages.data && (

@@ -1,5 +1,5 @@
 import type { SessionUser } from '@desmigratif/contracts';
-import { Alert, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, SimpleGrid, Stack, Title } from '@mantine/core';
 import { IconBuildingCommunity, IconInfoCircle, IconKey, IconMap2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -10,6 +10,10 @@ import { ApiError } from '../../lib/api';
 import { useScopeLabel } from '../../lib/useRegionName';
 import { useProgramVillage } from '../villages/api';
 import { VillageInfo } from '../villages/VillageInfo';
+import { VillageWorkPanel } from './VillageWorkPanel';
+
+/** The centre's day is for those who run it; the cooperative's board has its own work (pillar 4). */
+const centreRoles: readonly SessionUser['role'][] = ['petugas_desa', 'kepala_desa'];
 
 /** An officer's, village head's or cooperative board's home: their village and where to go next. */
 export function VillageHome({ user }: { user: SessionUser }) {
@@ -32,6 +36,14 @@ export function VillageHome({ user }: { user: SessionUser }) {
           </Alert>
         )}
         {village.isError && !notEnrolled && <ErrorAlert error={village.error} onRetry={() => void village.refetch()} />}
+        {village.data && centreRoles.includes(user.role) && (
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              {t('dashboard.title')}
+            </Title>
+            <VillageWorkPanel villageCode={user.scopeCode} />
+          </Stack>
+        )}
         {village.data && <VillageInfo village={village.data} />}
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
           {village.data && (

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { AnchorLink, ButtonLink } from '../../components/RouterLinks';
 import { PageSkeleton } from '../../components/Skeletons';
+import { PersonPlansCard } from '../plans/PersonPlansCard';
 import { usePerson } from './api';
 import { ConsentList } from './ConsentList';
 import { FamilyLinks } from './FamilyLinks';
@@ -18,6 +19,7 @@ import { PersonEditForm } from './PersonEditForm';
 import { PersonFamilyCard } from './PersonFamilyCard';
 import { PersonInfo } from './PersonInfo';
 import { StatusTimeline } from './StatusTimeline';
+import { PlacementCard } from '../placements/PlacementCard';
 import { VillageLabel } from './VillageLabel';
 
 /** One resident: identity, migrant status over time, family, links to relatives, lawful basis; edited in place. */
@@ -85,9 +87,11 @@ export function PersonPage() {
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <StatusTimeline person={data} canWrite={canWrite} />
+          {can(user.role, 'viewMigration') && <PlacementCard person={data} />}
           <PersonFamilyCard person={data} />
           <FamilyLinks person={data} canWrite={canWrite} />
           <ConsentList person={data} canWrite={canWrite} />
+          <PersonPlansCard person={data} />
         </SimpleGrid>
       </Stack>
     </>

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ButtonLink } from '../../components/RouterLinks';
 import { PageSkeleton } from '../../components/Skeletons';
 import { useRegionName } from '../../lib/useRegionName';
+import { VillageCentrePanel } from '../public/VillageCentrePanel';
 import { useProgramVillage } from './api';
 import { VillageEditForm } from './VillageEditForm';
 import { VillageInfo, villagePlace } from './VillageInfo';
@@ -71,6 +72,7 @@ export function VillageDetailPage() {
           }
         />
       )}
+      <VillageCentrePanel village={data} />
     </>
   );
 }

@@ -67,7 +67,8 @@ async function dropCandidates(db: Queryable, from: string): Promise<number> {
 
 /**
  * migration_plans: a plan belongs to the person's village, and so do its documents
- * (migration_documents.village_code), which follow the plan.
+ * (migration_documents.village_code) and their scans, which follow the plan. Letters
+ * already issued keep the village that issued them.
  */
 async function movePlans(db: Queryable, from: string, to: string): Promise<number> {
   const moved = await db.query(
@@ -76,6 +77,11 @@ async function movePlans(db: Queryable, from: string, to: string): Promise<numbe
   );
   await db.query(
     `UPDATE migration_documents d SET village_code = m.village_code FROM migration_plans m
+      WHERE m.id = d.plan_id AND m.person_id = $1 AND d.village_code <> m.village_code`,
+    [to],
+  );
+  await db.query(
+    `UPDATE migration_document_scans d SET village_code = m.village_code FROM migration_plans m
       WHERE m.id = d.plan_id AND m.person_id = $1 AND d.village_code <> m.village_code`,
     [to],
   );
@@ -99,6 +105,12 @@ export const personReferences: readonly PersonReference[] = [
   // A visit to the centre stays in the log of the village where it happened.
   { table: 'migration_services', column: 'person_id' },
   { table: 'migration_plans', column: 'person_id', move: movePlans },
+  // The spouse or parent named in an issued family permission letter.
+  { table: 'letters', column: 'family_member_id' },
+  // A stay abroad belongs to the person's village; a case stays where the family raised it.
+  { table: 'migration_placements', column: 'person_id', followsVillage: true },
+  { table: 'migration_cases', column: 'migrant_person_id' },
+  { table: 'migration_cases', column: 'reporter_person_id' },
 ];
 
 /** Moves every reference from one person to another; returns the rows changed per "table.column". */
