@@ -17,6 +17,7 @@ import { peopleRoutes } from './modules/people/routes.js';
 import { peopleImportQueue } from './modules/people/import/run-import.js';
 import { peopleImportRoutes } from './modules/people/import/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
+import { syncRoutes } from './modules/sync/routes.js';
 import { installAccessControl, type RegisteredRoute } from './platform/access-control.js';
 import { installSessions } from './platform/auth.js';
 import { type AppSettings, defaultAppSettings } from './platform/config.js';
@@ -85,6 +86,7 @@ export async function buildApp(options: { pool: Pool; settings?: Partial<AppSett
   await app.register(caseRoutes, { prefix: '/api/v1', ...context });
   await app.register(letterRoutes, { prefix: '/api/v1', ...context });
   await app.register(homeRoutes, { prefix: '/api/v1', ...context });
+  await app.register(syncRoutes, { prefix: '/api/v1', ...context });
   await app.ready();
   app.jobs.start();
   return { app, routes };

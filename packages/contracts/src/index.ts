@@ -11,3 +11,4 @@ export * from './migration-jobs.js';
 export * from './migration-cases.js';
 export * from './migration-letters.js';
 export * from './migration-home.js';
+export * from './sync.js';

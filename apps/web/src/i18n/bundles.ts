@@ -11,6 +11,8 @@ import plansEn from './slices/plans.en.json';
 import plansId from './slices/plans.id.json';
 import servicesEn from './slices/services.en.json';
 import servicesId from './slices/services.id.json';
+import syncEn from './slices/sync.en.json';
+import syncId from './slices/sync.id.json';
 
 /**
  * The translation trees. `id.json`/`en.json` hold the shell and the registry; each pillar-1
@@ -24,7 +26,8 @@ export const idTranslation = {
   ...jobsId,
   ...casesId,
   ...homeId,
+  ...syncId,
   role: roleLabels,
   villageStatus: programVillageStatusLabels,
 };
-export const enTranslation = { ...en, ...servicesEn, ...plansEn, ...jobsEn, ...casesEn, ...homeEn };
+export const enTranslation = { ...en, ...servicesEn, ...plansEn, ...jobsEn, ...casesEn, ...homeEn, ...syncEn };
