@@ -35,6 +35,32 @@ export const syncMutationNames = [
   'placement.create',
   'placement.return',
 ] as const;
+/**
+ * Where each mutation's route parameters travel inside `args` (the rest of `args` is the online
+ * route's body, parsed with the same schema):
+ * - village routes (`person.create`, `family.create`, `service.create`, `case.create`): `villageCode`;
+ * - `plan.create`, `placement.create`: `personId` (the person the plan/departure is for);
+ * - `document.put`: `planId` and `kind`;
+ * - record routes (`*.update`, `case.transition`, `placement.return`): `id` of the record.
+ * Edits (`person.update`, `family.update`, `plan.update`) need no `version` in `args`: the server
+ * compares `baseVersion`/`base` with the record and applies the edit to its current version.
+ * `case.transition` and `placement.return` take `version` from `args`, else from `baseVersion`.
+ */
+export const syncMutationParams: Record<SyncMutationName, readonly string[]> = {
+  'person.create': ['villageCode'],
+  'person.update': ['id'],
+  'family.create': ['villageCode'],
+  'family.update': ['id'],
+  'service.create': ['villageCode'],
+  'plan.create': ['personId'],
+  'plan.update': ['id'],
+  'document.put': ['planId', 'kind'],
+  'case.create': ['villageCode'],
+  'case.transition': ['id'],
+  'placement.create': ['personId'],
+  'placement.return': ['id'],
+};
+
 export const syncMutationNameSchema = z.enum(syncMutationNames, { message: 'Jenis perubahan tidak dikenal' });
 export type SyncMutationName = z.infer<typeof syncMutationNameSchema>;
 
@@ -77,6 +103,12 @@ export const syncPushResponseSchema = z.object({
   /** The highest sequence of this client the server has processed (applied, conflicted or rejected). */
   lastSeq: z.number().int(),
   results: z.array(syncMutationResultSchema),
+  /**
+   * Why processing stopped before the end of the batch: 'gap' (a sequence is missing — send the
+   * outbox again from `lastSeq + 1`) or 'error' (a server fault — retry later). Absent when the
+   * whole batch was processed.
+   */
+  stopped: z.enum(['gap', 'error']).optional(),
 });
 export type SyncPushResponse = z.infer<typeof syncPushResponseSchema>;
 
@@ -95,7 +127,12 @@ export const syncPullResponseSchema = z.object({
   cursor: z.string(),
   /** More changes wait: pull again with the new cursor at once. */
   hasMore: z.boolean(),
-  /** Compact: per table, the column names once and the rows as arrays in that order. */
+  /**
+   * Compact: per table, the column names once and the rows as arrays in that order.
+   * Column names are the database's (snake_case, e.g. `village_code`, `birth_date`, `version`);
+   * every row carries `id`, `village_code` and `version`. NIKs are masked for roles that see them
+   * masked online. Rows may come again in a later pull: upsert by id, keep the higher version.
+   */
   changes: z.array(z.object({ table: z.enum(syncTables), columns: z.array(z.string()), rows: z.array(z.array(z.unknown())) })),
   /** Records deleted (or merged away) since the cursor: the device drops them. */
   tombstones: z.array(z.object({ table: z.enum(syncTables), id: z.string() })),
@@ -133,3 +170,16 @@ export const resolveSyncConflictRequestSchema = z.object({
   choices: z.record(z.string(), z.enum(['mine', 'theirs'])),
 });
 export type ResolveSyncConflictRequest = z.infer<typeof resolveSyncConflictRequestSchema>;
+
+export const syncConflictStatuses = ['terbuka', 'diselesaikan'] as const;
+
+export const listSyncConflictsQuerySchema = z.object({
+  /** A village (or region prefix) inside the caller's scope; absent = the whole scope. */
+  villageCode: z.string().regex(/^\d{2,10}$/, { message: 'Kode wilayah tidak valid' }).optional(),
+  status: z.enum(syncConflictStatuses).optional(),
+});
+export type ListSyncConflictsQuery = z.infer<typeof listSyncConflictsQuerySchema>;
+
+/** Newest first, at most 500. */
+export const listSyncConflictsResponseSchema = z.object({ items: z.array(syncConflictSchema) });
+export type ListSyncConflictsResponse = z.infer<typeof listSyncConflictsResponseSchema>;

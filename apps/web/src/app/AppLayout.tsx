@@ -2,6 +2,7 @@ import { AppShell, Container } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useMatches } from '@tanstack/react-router';
 import { ForbiddenPage } from '../features/errors/ForbiddenPage';
+import { SyncLoop } from '../features/sync/useSyncLoop';
 import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
 import { useAuth } from './auth/AuthContext';
@@ -25,6 +26,7 @@ export function AppLayout() {
       navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpen, desktop: mustChangePassword } }}
       padding="md"
     >
+      <SyncLoop user={user} />
       <AppHeader user={user} navOpen={navOpen} onToggleNav={toggle} withNav={!mustChangePassword} />
       {!mustChangePassword && <AppNavbar user={user} onNavigate={close} />}
       <AppShell.Main>

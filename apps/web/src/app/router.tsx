@@ -232,6 +232,14 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/audit/AuditPage'), 'AuditPage'),
 });
 
+/** Sync state and the conflicts left by offline edits (issue 5). */
+const syncRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sinkron',
+  staticData: { permission: 'viewPeople' },
+  component: lazyRouteComponent(() => import('../features/sync/ConflictsPage'), 'ConflictsPage'),
+});
+
 /** A village's migrants abroad and returned (departures, returns, contracts ending). */
 const villagePlacementsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -416,6 +424,7 @@ const routeTree = rootRoute.addChildren([
     targetsRoute,
     usersRoute,
     auditRoute,
+    syncRoute,
     villagePlacementsRoute,
     casesRoute,
     newCaseRoute,

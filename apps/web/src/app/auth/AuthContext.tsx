@@ -2,6 +2,7 @@ import type { SessionUser } from '@desmigratif/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { FullPageError, FullPageLoader } from '../../components/FullPageStatus';
+import { warnAboutWaitingChanges } from '../../features/sync/logoutWarning';
 import { fetchSession, login, logout, sessionQueryKey, type LoginRequest } from './session';
 
 interface AuthValue {
@@ -16,7 +17,8 @@ const AuthContext = createContext<AuthValue | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const session = useQuery({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: Infinity });
+  // 'always': without signal the check still runs, and resumes the offline session (it never reaches the network then).
+  const session = useQuery({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: Infinity, networkMode: 'always' });
 
   const value = useMemo<AuthValue>(
     () => ({
@@ -27,6 +29,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         return next.user;
       },
       signOut: async () => {
+        if (session.data) await warnAboutWaitingChanges(session.data.user.id);
         try {
           await logout();
         } finally {
@@ -37,7 +40,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         }
       },
       reload: async () => {
-        await queryClient.fetchQuery({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: 0 });
+        await queryClient.fetchQuery({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: 0, networkMode: 'always' });
       },
     }),
     [queryClient, session.data],

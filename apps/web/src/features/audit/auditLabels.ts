@@ -16,6 +16,14 @@ const auditActions = [
   'export',
   'merge',
   'dismiss_duplicate',
+  'record_document',
+  'record_return',
+  'transition',
+  'add_note',
+  'follow_up_done',
+  'issue_letter',
+  'replace_scan',
+  'verify',
 ] as const;
 export const auditEntityTypes = [
   'program_village',
@@ -27,6 +35,16 @@ export const auditEntityTypes = [
   'import_job',
   'people_export',
   'system',
+  'migration_service',
+  'migration_plan',
+  'migration_placement',
+  'migration_case',
+  'placement_agency',
+  'job_order',
+  'letter',
+  'village_centre',
+  'cases_export',
+  'placements_export',
 ] as const;
 
 /** Field names that appear in audit records (programme villages, targets, accounts). */

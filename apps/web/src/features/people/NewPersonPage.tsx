@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../app/auth/AuthContext';
 import { FormFailure } from '../../components/FormFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { ButtonLink } from '../../components/RouterLinks';
@@ -12,6 +13,9 @@ import { focusFirstError } from '../../lib/focusFirstError';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { usePhone } from '../../lib/usePhone';
 import { schemaErrors } from '../../lib/validation';
+import { offlineDb } from '../../offline/db';
+import { createPersonLocally } from '../../offline/people';
+import { saveOnlineOrLocally } from '../../offline/saveOnlineOrLocally';
 import { useClaimFamilyHead } from '../families/api';
 import { useCreatePerson } from './api';
 import { DuplicateSuggestions } from './duplicates/DuplicateSuggestions';
@@ -31,6 +35,7 @@ export function NewPersonPage() {
   const { villageCode } = useParams({ from: '/app/penduduk/desa/$villageCode/baru' });
   const navigate = useNavigate();
   const phone = usePhone();
+  const user = useCurrentUser();
   const create = useCreatePerson(villageCode);
   const claimHead = useClaimFamilyHead();
   const temporaryIds = useTemporaryIds(villageCode);
@@ -61,8 +66,17 @@ export function NewPersonPage() {
       focusFirstError({ confirmNotDuplicate: message });
       return;
     }
-    const request = toCreateRequest(values, id, candidates.length > 0);
-    const person = await create.mutateAsync(createPersonRequestSchema.parse(request));
+    const request = createPersonRequestSchema.parse(toCreateRequest(values, id, candidates.length > 0));
+    // Without signal the person is kept on the phone (outbox) and sent by the next sync.
+    const person = await saveOnlineOrLocally(
+      () => create.mutateAsync(request),
+      () => createPersonLocally(offlineDb(), user.id, villageCode, { ...request, id }),
+    );
+    if (!person) {
+      notifications.show({ color: 'yellow', message: t('sync.savedOffline', { name: request.name }) });
+      await navigate({ to: '/penduduk/desa/$villageCode', params: { villageCode }, search: {} });
+      return;
+    }
     if (values.familyRelationship === kepalaKeluarga && person.familyId) {
       await claimHead.mutateAsync({ familyId: person.familyId, personId: person.id }).catch(() => {
         notifications.show({ color: 'yellow', message: t('person.headNotSet') });

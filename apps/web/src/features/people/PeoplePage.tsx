@@ -10,6 +10,8 @@ import { PaginationBar } from '../../components/PaginationBar';
 import { AnchorLink, ButtonLink } from '../../components/RouterLinks';
 import { ListSkeleton } from '../../components/Skeletons';
 import { buildUrl } from '../../lib/api';
+import { LocalPeople } from '../sync/LocalPeople';
+import { useSyncState } from '../../offline/sync';
 import { peoplePageSize, usePeople } from './api';
 import { PeopleFiltersBar } from './PeopleFiltersBar';
 import { PersonList } from './PersonList';
@@ -23,7 +25,9 @@ export function PeoplePage() {
   const { villageCode } = useParams({ from: '/app/penduduk/desa/$villageCode' });
   const filters = useSearch({ from: '/app/penduduk/desa/$villageCode' });
   const navigate = useNavigate({ from: '/penduduk/desa/$villageCode' });
-  const people = usePeople(villageCode, filters);
+  // Without signal the list comes from the phone (LocalPeople), not the server.
+  const offline = !useSyncState().online;
+  const people = usePeople(villageCode, filters, peoplePageSize, !offline);
 
   return (
     <>
@@ -57,9 +61,10 @@ export function PeoplePage() {
       />
       <RegistryTabs villageCode={villageCode} current="people" />
       <PeopleFiltersBar filters={filters} onChange={(next) => void navigate({ search: next })} />
-      {people.isPending && <ListSkeleton />}
-      {people.isError && <ErrorAlert error={people.error} onRetry={() => void people.refetch()} />}
-      {people.data && (
+      <LocalPeople villageCode={villageCode} offline={offline} q={filters.q} />
+      {!offline && people.isPending && <ListSkeleton />}
+      {!offline && people.isError && <ErrorAlert error={people.error} onRetry={() => void people.refetch()} />}
+      {!offline && people.data && (
         <div style={{ opacity: people.isPlaceholderData ? 0.6 : 1 }}>
           {people.data.items.length === 0 ? (
             <Text c="dimmed">{t('people.empty')}</Text>
