@@ -53,9 +53,10 @@ const byPullOrder = (a: repo.ChangedRow, b: repo.ChangedRow) =>
 async function readPage(client: PoolClient, viewer: SessionUser, cursor: Cursor, limit: number): Promise<SyncPullResponse> {
   // Taken before reading, in the same snapshot: nothing below it can still appear later.
   const next = cursor.paging?.next ?? (await repo.snapshotWatermark(client));
-  const perTable = await Promise.all(
-    syncTables.map((table, index) =>
-      repo.changedRows(client, {
+  const perTable: Awaited<ReturnType<typeof repo.changedRows>>[] = [];
+  for (const [index, table] of syncTables.entries()) {
+    perTable.push(
+      await repo.changedRows(client, {
         table,
         index,
         villageCode: cursor.villageCode,
@@ -65,8 +66,8 @@ async function readPage(client: PoolClient, viewer: SessionUser, cursor: Cursor,
         withTombstones: cursor.from > 0n,
         limit: limit + 1,
       }),
-    ),
-  );
+    );
+  }
   const all = perTable.flatMap((t) => t.rows).sort(byPullOrder);
   const page = all.slice(0, limit);
   const hasMore = all.length > limit;

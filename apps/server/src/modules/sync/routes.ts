@@ -11,7 +11,7 @@ import {
   syncPushRequestSchema,
   syncPushResponseSchema,
 } from '@desmigratif/contracts';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireUser } from '../../platform/access-control.js';
 import type { AppContext } from '../../platform/context.js';
 import { migrationReaders, migrationWriters } from '../migration/routes.js';
@@ -45,7 +45,8 @@ export const syncRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { pool 
   );
 
   // The pull is the one large answer of the offline app: gzip it (encapsulated to this route).
-  await app.register(async (pullApp) => {
+  await app.register(async (scoped) => {
+    const pullApp = scoped.withTypeProvider<ZodTypeProvider>();
     await pullApp.register(fastifyCompress, { encodings: ['gzip'], globalDecompression: false });
     pullApp.get(
       '/sync/pull',

@@ -10,18 +10,26 @@ import type { Pool, PoolClient } from '@desmigratif/db';
  */
 export function transactionPool(client: PoolClient): Pool {
   let depth = 0;
-  const query = ((...args: Parameters<PoolClient['query']>) => client.query(...args)) as PoolClient['query'];
+  // Services read in parallel (Promise.all) as they may on a pool; one connection runs one query
+  // at a time, so they are queued here rather than on the driver (which deprecates that).
+  let tail: Promise<unknown> = Promise.resolve();
+  const run = (...args: unknown[]) => {
+    const next = tail.then(() => (client.query as (...a: unknown[]) => Promise<unknown>)(...args));
+    tail = next.catch(() => undefined);
+    return next;
+  };
+  const query = run as PoolClient['query'];
 
   const nested = {
     query: ((text: unknown, ...rest: unknown[]) => {
       if (typeof text === 'string') {
         const statement = text.trim().toUpperCase();
-        if (statement === 'BEGIN') return client.query(`SAVEPOINT nested_${++depth}`);
-        if (statement === 'COMMIT') return client.query(`RELEASE SAVEPOINT nested_${depth--}`);
-        if (statement === 'ROLLBACK') return client.query(`ROLLBACK TO SAVEPOINT nested_${depth--}`);
+        if (statement === 'BEGIN') return run(`SAVEPOINT nested_${++depth}`);
+        if (statement === 'COMMIT') return run(`RELEASE SAVEPOINT nested_${depth--}`);
+        if (statement === 'ROLLBACK') return run(`ROLLBACK TO SAVEPOINT nested_${depth--}`);
         if (statement.startsWith('BEGIN')) throw new Error(`transactionPool: unsupported statement ${statement}`);
       }
-      return (client.query as (...a: unknown[]) => unknown)(text, ...rest);
+      return run(text, ...rest);
     }) as PoolClient['query'],
     // The outer transaction owns the connection; the service's release is a no-op.
     release: () => undefined,

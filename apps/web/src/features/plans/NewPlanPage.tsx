@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../app/auth/AuthContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormFailure } from '../../components/FormFailure';
 import { PageHeader } from '../../components/PageHeader';
@@ -11,6 +12,11 @@ import { ButtonLink } from '../../components/RouterLinks';
 import { PageSkeleton } from '../../components/Skeletons';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validation';
+import { offlineDb } from '../../offline/db';
+import { createPlanLocally } from '../../offline/plans';
+import { saveOnlineOrLocally } from '../../offline/saveOnlineOrLocally';
+import { useSyncState } from '../../offline/sync';
+import { useLocalRecord } from '../../offline/useLocalRecord';
 import { usePerson } from '../people/api';
 import { useNewId } from '../people/useNewId';
 import { useCreatePlan } from './api';
@@ -22,6 +28,10 @@ export function NewPlanPage() {
   const { t } = useTranslation();
   const { personId } = useParams({ from: '/app/rencana-migrasi/baru/$personId' });
   const person = usePerson(personId);
+  // Without signal the person comes from the phone, and the plan is kept there (outbox) until the next sync.
+  const offline = !useSyncState().online;
+  const localPerson = useLocalRecord('people', personId);
+  const user = useCurrentUser();
   const navigate = useNavigate();
   const id = useNewId();
   const create = useCreatePlan(personId);
@@ -30,17 +40,28 @@ export function NewPlanPage() {
     validate: (values) => schemaErrors(createMigrationPlanRequestSchema, { id, ...toPlanInput(values) }),
   });
   const { submit, failure } = useFormSubmit(form, async (values) => {
-    const plan = await create.mutateAsync(createMigrationPlanRequestSchema.parse({ id, ...toPlanInput(values) }));
+    const request = createMigrationPlanRequestSchema.parse({ id, ...toPlanInput(values) });
+    const villageCode = person.data?.villageCode ?? String(localPerson?.village_code);
+    const plan = await saveOnlineOrLocally(
+      () => create.mutateAsync(request),
+      () => createPlanLocally(offlineDb(), user.id, villageCode, personId, { ...request, id }),
+    );
+    if (!plan) {
+      notifications.show({ color: 'yellow', message: t('sync.savedOffline', { name: t('plans.newTitle') }) });
+      await navigate({ to: '/penduduk/desa/$villageCode', params: { villageCode }, search: {} });
+      return;
+    }
     notifications.show({ color: 'green', message: t('plans.created') });
     await navigate({ to: '/rencana-migrasi/$planId', params: { planId: plan.id } });
   });
 
-  if (person.isPending) return <PageSkeleton />;
-  if (person.isError) return <ErrorAlert error={person.error} onRetry={() => void person.refetch()} />;
+  const personName = person.data?.name ?? (offline && localPerson ? String(localPerson.name) : undefined);
+  if (!personName && person.isError) return <ErrorAlert error={person.error} onRetry={() => void person.refetch()} />;
+  if (!personName) return <PageSkeleton />;
 
   return (
     <>
-      <PageHeader title={t('plans.newTitle')} description={person.data.name} />
+      <PageHeader title={t('plans.newTitle')} description={personName} />
       <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
         <form onSubmit={submit} noValidate>
           <Stack gap="md">

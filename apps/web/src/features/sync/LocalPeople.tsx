@@ -1,7 +1,9 @@
 import { Alert, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CardLink } from '../../components/RouterLinks';
-import { offlineDb, type LocalRow, type OutboxStatus } from '../../offline/db';
+import { useCurrentUser } from '../../app/auth/AuthContext';
+import { can } from '../../app/auth/permissions';
+import { ButtonLink, CardLink } from '../../components/RouterLinks';
+import { offlineDb, type LocalRow, type OutboxEntry, type OutboxStatus } from '../../offline/db';
 import { useLiveQuery } from '../../offline/useLiveQuery';
 import { statusesByRecord, useLocalChanges } from './hooks';
 import { RecordBadge } from './RecordBadge';
@@ -16,7 +18,9 @@ const shownLimit = 100;
  */
 export function LocalPeople({ villageCode, offline, q }: { villageCode: string; offline: boolean; q?: string }) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   const changes = useLocalChanges(villageCode, 'people');
+  const planChanges = useLocalChanges(villageCode, 'migration_plans');
   const statuses = statusesByRecord(changes);
   const reasons = new Map(changes.filter((c) => c.reason).map((c) => [c.recordId, c.reason]));
   const rows = useLiveQuery(
@@ -44,13 +48,32 @@ export function LocalPeople({ villageCode, offline, q }: { villageCode: string; 
       )}
       {offline && rows && shown.length === 0 && <Text c="dimmed">{t('sync.offlineEmpty')}</Text>}
       {shown.map((row) => (
-        <LocalPersonCard key={row.id} row={row} status={statuses.get(row.id)} reason={reasons.get(row.id)} />
+        <LocalPersonCard
+          key={row.id}
+          row={row}
+          status={statuses.get(row.id)}
+          reason={reasons.get(row.id)}
+          plans={planChanges.filter((entry) => entry.args.personId === row.id)}
+          offline={offline}
+          canPlan={can(user.role, 'writeMigration')}
+        />
       ))}
     </Stack>
   );
 }
 
-function LocalPersonCard({ row, status, reason }: { row: LocalRow; status?: OutboxStatus; reason?: string }) {
+interface LocalPersonCardProps {
+  row: LocalRow;
+  status?: OutboxStatus;
+  reason?: string;
+  /** Migration plans made for this person on the phone. */
+  plans: OutboxEntry[];
+  offline: boolean;
+  canPlan: boolean;
+}
+
+function LocalPersonCard({ row, status, reason, plans, offline, canPlan }: LocalPersonCardProps) {
+  const { t } = useTranslation();
   const content = (
     <Stack gap={4}>
       <Group justify="space-between" wrap="nowrap" gap="xs">
@@ -59,9 +82,30 @@ function LocalPersonCard({ row, status, reason }: { row: LocalRow; status?: Outb
       </Group>
       <Text size="sm" c="dimmed" ff="monospace">{String(row.nik)}</Text>
       {reason && <Text size="sm" c="red">{reason}</Text>}
+      {plans.map((plan) => (
+        <Group key={plan.id} justify="space-between" wrap="nowrap" gap="xs" data-testid="local-plan">
+          <Text size="sm">{t('plans.newTitle')}: {String(plan.args.destinationCountry ?? '')}</Text>
+          <RecordBadge status={plan.status} reason={plan.reason} />
+        </Group>
+      ))}
     </Stack>
   );
-  // A record the server has (version above 0) opens its page; one only on the phone has no page to open.
+  // Without signal there is no person page to open: the card offers what can be done on the phone.
+  if (offline) {
+    return (
+      <Card withBorder padding="sm" data-testid="local-person">
+        {content}
+        {canPlan && (
+          <Group mt="xs">
+            <ButtonLink size="xs" variant="light" to="/rencana-migrasi/baru/$personId" params={{ personId: row.id }}>
+              {t('plans.newTitle')}
+            </ButtonLink>
+          </Group>
+        )}
+      </Card>
+    );
+  }
+  // A record the server has (version above 0) opens its page; one only on the phone has no page yet.
   return row.version !== '0' ? (
     <CardLink withBorder padding="sm" to="/penduduk/$personId" params={{ personId: row.id }} data-testid="local-person">
       {content}
