@@ -48,6 +48,7 @@ CREATE TABLE sync_conflicts (
   resolved_at  timestamptz,
   -- Which value was kept per field: { field: 'mine' | 'theirs' }.
   resolution   jsonb,
+  updated_at   timestamptz NOT NULL DEFAULT now(),
   version      bigint NOT NULL DEFAULT nextval('row_version_seq'),
   CHECK ((status = 'diselesaikan') = (resolved_at IS NOT NULL))
 );

@@ -80,6 +80,6 @@ export async function resolveConflict(
       before: { conflictId: id, fields: row.fields },
       after: { conflictId: id, choices: input.choices, restored: restore },
     });
-  }).catch((e) => { console.error('DEBUG', e); throw e; });
+  });
   return getConflict(pool, request, id);
 }
