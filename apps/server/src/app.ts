@@ -17,11 +17,12 @@ import { peopleRoutes } from './modules/people/routes.js';
 import { peopleImportQueue } from './modules/people/import/run-import.js';
 import { peopleImportRoutes } from './modules/people/import/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
+import { privacyRoutes } from './modules/privacy/routes.js';
 import { syncRoutes } from './modules/sync/routes.js';
 import { installAccessControl, type RegisteredRoute } from './platform/access-control.js';
 import { installSessions } from './platform/auth.js';
 import { type AppSettings, defaultAppSettings } from './platform/config.js';
-import { installErrorHandling } from './platform/errors.js';
+import { frameworkErrors, installErrorHandling } from './platform/errors.js';
 import { installHealth } from './platform/health.js';
 import { createJobRunner } from './platform/jobs.js';
 import { installOpenApi } from './platform/openapi.js';
@@ -38,6 +39,7 @@ export async function buildApp(options: { pool: Pool; settings?: Partial<AppSett
     logger: options.logger === false ? false : { level: settings.logLevel },
     trustProxy: settings.trustProxy,
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -87,6 +89,7 @@ export async function buildApp(options: { pool: Pool; settings?: Partial<AppSett
   await app.register(letterRoutes, { prefix: '/api/v1', ...context });
   await app.register(homeRoutes, { prefix: '/api/v1', ...context });
   await app.register(syncRoutes, { prefix: '/api/v1', ...context });
+  await app.register(privacyRoutes, { prefix: '/api/v1', ...context });
   await app.ready();
   app.jobs.start();
   return { app, routes };

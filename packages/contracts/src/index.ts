@@ -12,3 +12,4 @@ export * from './migration-cases.js';
 export * from './migration-letters.js';
 export * from './migration-home.js';
 export * from './sync.js';
+export * from './privacy.js';

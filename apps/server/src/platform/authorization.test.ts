@@ -5,6 +5,7 @@ import { homeProbes } from '../modules/migration/home.probes.js';
 import { jobsProbes } from '../modules/migration/jobs.probes.js';
 import { lettersProbes } from '../modules/migration/letters.probes.js';
 import { syncProbes } from '../modules/sync/sync.probes.js';
+import { privacyProbes } from '../modules/privacy/privacy.probes.js';
 import { type BaseIds, type Ids, KENANGA, type Probe, type ProbeSet } from '../test/probes.js';
 import { type Session, useTestApp } from '../test/support.js';
 
@@ -17,7 +18,7 @@ import { type Session, useTestApp } from '../test/support.js';
 const t = useTestApp();
 const UNENROLLED_INDRAMAYU_VILLAGE = '3212162001';
 /** Modules that keep their probes beside their routes. */
-const moduleProbeSets: ProbeSet[] = [jobsProbes, casesProbes, lettersProbes, homeProbes, syncProbes];
+const moduleProbeSets: ProbeSet[] = [jobsProbes, casesProbes, lettersProbes, homeProbes, syncProbes, privacyProbes];
 
 const coreProbes: Record<string, Probe> = {
   'POST /api/v1/auth/login': { expect: 'not-region-bound', url: '/api/v1/auth/login' },

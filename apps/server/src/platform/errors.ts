@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 
 export type ErrorDetail = { path: string; message: string };
@@ -36,6 +36,36 @@ const pgConstraintMessages: Record<string, string> = {
   '23514': 'Nilai tidak memenuhi aturan data.',
 };
 
+/**
+ * Data exceptions PostgreSQL raises for a value the schemas let through: a NUL character in
+ * text, a date before year 1 or past what a column holds, a number too big for its column.
+ * They come from the request, not from a bug; the statement failed, so nothing of it was
+ * written (withTransaction rolls back the rest of the write).
+ */
+const pgDataExceptions: Record<string, string> = {
+  '22001': 'Teks terlalu panjang.',
+  '22003': 'Angka di luar batas yang dapat disimpan.',
+  '22007': 'Format tanggal atau waktu tidak dikenali.',
+  '22008': 'Tanggal di luar rentang yang dapat disimpan.',
+  '22021': 'Teks berisi karakter yang tidak diizinkan.',
+  '22P02': 'Nilai tidak dapat dibaca.',
+  '22P05': 'Teks berisi karakter yang tidak diizinkan.',
+};
+
+/**
+ * Errors the router raises before any route runs (a broken percent-encoding, a path
+ * parameter longer than the router allows). Passed to Fastify as `frameworkErrors`, so they
+ * too get the one error shape instead of Fastify's default, which echoes the URL back.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  reply.status(tooLong ? 414 : 400).send({
+    error: tooLong
+      ? { code: 'URI_TOO_LONG', message: 'Alamat permintaan terlalu panjang.' }
+      : { code: 'BAD_REQUEST', message: 'Alamat permintaan tidak valid.' },
+  });
+}
+
 /** Installs the one JSON error shape `{ error: { code, message, details } }` for every failure. */
 export function installErrorHandling(app: FastifyInstance, options: { spaFallback: boolean }): void {
   app.setErrorHandler((error: FastifyError & { code?: string }, request, reply) => {
@@ -67,6 +97,11 @@ export function installErrorHandling(app: FastifyInstance, options: { spaFallbac
     if (pgMessage) {
       request.log.warn({ err: error }, 'constraint violation');
       return reply.status(409).send({ error: { code: 'CONSTRAINT_VIOLATION', message: pgMessage } });
+    }
+    const dataMessage = error.code ? pgDataExceptions[error.code] : undefined;
+    if (dataMessage) {
+      request.log.warn({ err: error }, 'value refused by the database');
+      return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message: dataMessage, details: [] } });
     }
     if (isResponseSerializationError(error)) request.log.error({ err: error, issues: error.cause }, 'response does not match schema');
     else request.log.error({ err: error }, 'unhandled error');

@@ -3,7 +3,7 @@ import { AppShell, Burger, Group, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageToggle } from '../components/LanguageToggle';
-import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { SyncIndicator } from '../features/sync/SyncShell';
 import { useScopeLabel } from '../lib/useRegionName';
 import { useWiderThan } from '../lib/usePhone';
 import { AccountMenu } from './AccountMenu';
@@ -50,7 +50,7 @@ export function AppHeader({ user, navOpen, onToggleNav, withNav }: AppHeaderProp
               </Text>
             </Stack>
           )}
-          <SyncIndicator />
+          <SyncIndicator user={user} />
           <LanguageToggle />
           <AccountMenu user={user} />
         </Group>

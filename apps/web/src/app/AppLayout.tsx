@@ -2,7 +2,7 @@ import { AppShell, Container } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useMatches } from '@tanstack/react-router';
 import { ForbiddenPage } from '../features/errors/ForbiddenPage';
-import { SyncLoop } from '../features/sync/useSyncLoop';
+import { SyncLoop } from '../features/sync/SyncShell';
 import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
 import { useAuth } from './auth/AuthContext';

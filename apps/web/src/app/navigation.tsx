@@ -9,6 +9,7 @@ import {
   IconHistory,
   IconHome,
   IconMap2,
+  IconShieldLock,
   IconMessageReport,
   IconPlaneDeparture,
   IconTarget,
@@ -20,7 +21,7 @@ import type { ReactNode } from 'react';
 import { can, isVillageRole } from './auth/permissions';
 
 export interface NavItem {
-  key: 'home' | 'villages' | 'myVillage' | 'people' | 'duplicates' | 'services' | 'plans' | 'placements' | 'cases' | 'agencies' | 'jobs' | 'regions' | 'targets' | 'users' | 'audit';
+  key: 'home' | 'villages' | 'myVillage' | 'people' | 'duplicates' | 'services' | 'plans' | 'placements' | 'cases' | 'agencies' | 'jobs' | 'regions' | 'targets' | 'users' | 'audit' | 'privacy';
   icon: ReactNode;
   link: LinkOptions;
   /** Match sub-pages too (the villages list stays lit on a village's page). */
@@ -92,6 +93,17 @@ export function navItemsFor(user: SessionUser): NavItem[] {
   }
   if (can(user.role, 'viewAudit')) {
     items.push({ key: 'audit', icon: <IconHistory size={20} />, link: linkOptions({ to: '/audit' }), fuzzy: false });
+  }
+  // Personal-data protection: a village's own data-subject requests, else the retention rules (and, for admins, the breach report from there).
+  if (isVillageRole(user.role) && can(user.role, 'handleDataRequests')) {
+    items.push({
+      key: 'privacy',
+      icon: <IconShieldLock size={20} />,
+      link: linkOptions({ to: '/desa/$villageCode/permintaan-data', params: { villageCode: user.scopeCode }, search: {} }),
+      fuzzy: false,
+    });
+  } else if (can(user.role, 'viewPeople')) {
+    items.push({ key: 'privacy', icon: <IconShieldLock size={20} />, link: linkOptions({ to: '/pelindungan-data/retensi' }), fuzzy: true });
   }
   return items;
 }

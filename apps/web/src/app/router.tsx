@@ -1,6 +1,7 @@
 import {
   caseStatuses,
   caseTypes,
+  dataSubjectRequestStatuses,
   destinationCountries,
   placementStates,
   planStatuses,
@@ -27,6 +28,7 @@ import type { JobFilters } from '../features/jobs/api';
 import type { CaseFilters } from '../features/cases/api';
 import type { PlacementFilters } from '../features/placements/api';
 import type { PlanFilters } from '../features/plans/api';
+import type { AccessLogFilters, BreachFilters, RequestFilters } from '../features/privacy/api';
 import type { ServicesSearch } from '../features/services/ServicesPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import type { DuplicateFilters } from '../features/people/duplicates/api';
@@ -179,6 +181,43 @@ const personRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/people/PersonPage'), 'PersonPage'),
 });
 
+/** Personal-data protection (UU 27/2022): who looked at a person's data, requests, retention, breach response. */
+const accessLogRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penduduk/$personId/riwayat-akses',
+  staticData: { permission: 'viewAccessLog' },
+  validateSearch: (search: Record<string, unknown>): AccessLogFilters => ({ reads: oneOf(['true'] as const, optionalString(search.reads)), page: pageNumber(search.page) }),
+  component: lazyRouteComponent(() => import('../features/privacy/AccessLogPage'), 'AccessLogPage'),
+});
+const dataRequestsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/desa/$villageCode/permintaan-data',
+  staticData: { permission: 'handleDataRequests' },
+  validateSearch: (search: Record<string, unknown>): RequestFilters => ({
+    status: oneOf(dataSubjectRequestStatuses, search.status),
+    personId: optionalString(search.personId),
+    page: pageNumber(search.page),
+  }),
+  component: lazyRouteComponent(() => import('../features/privacy/DataRequestsPage'), 'DataRequestsPage'),
+});
+const retentionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pelindungan-data/retensi',
+  staticData: { permission: 'viewPeople' },
+  component: lazyRouteComponent(() => import('../features/privacy/RetentionPage'), 'RetentionPage'),
+});
+const breachRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pelindungan-data/kebocoran',
+  staticData: { permission: 'administerPrivacy' },
+  validateSearch: (search: Record<string, unknown>): BreachFilters => ({
+    userId: optionalString(search.userId),
+    from: optionalString(search.from),
+    to: optionalString(search.to),
+  }),
+  component: lazyRouteComponent(() => import('../features/privacy/BreachReportPage'), 'BreachReportPage'),
+});
+
 const familyRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/penduduk/keluarga/$familyId',
@@ -236,7 +275,7 @@ const auditRoute = createRoute({
 const syncRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/sinkron',
-  staticData: { permission: 'viewPeople' },
+  staticData: { permission: 'viewMigration' },
   component: lazyRouteComponent(() => import('../features/sync/ConflictsPage'), 'ConflictsPage'),
 });
 
@@ -419,6 +458,10 @@ const routeTree = rootRoute.addChildren([
     newPersonRoute,
     peopleImportRoute,
     personRoute,
+    accessLogRoute,
+    dataRequestsRoute,
+    retentionRoute,
+    breachRoute,
     familyRoute,
     duplicatesRoute,
     targetsRoute,

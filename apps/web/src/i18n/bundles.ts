@@ -9,6 +9,8 @@ import jobsEn from './slices/jobs.en.json';
 import jobsId from './slices/jobs.id.json';
 import plansEn from './slices/plans.en.json';
 import plansId from './slices/plans.id.json';
+import privacyEn from './slices/privacy.en.json';
+import privacyId from './slices/privacy.id.json';
 import servicesEn from './slices/services.en.json';
 import servicesId from './slices/services.id.json';
 import syncEn from './slices/sync.en.json';
@@ -27,7 +29,8 @@ export const idTranslation = {
   ...casesId,
   ...homeId,
   ...syncId,
+  ...privacyId,
   role: roleLabels,
   villageStatus: programVillageStatusLabels,
 };
-export const enTranslation = { ...en, ...servicesEn, ...plansEn, ...jobsEn, ...casesEn, ...homeEn, ...syncEn };
+export const enTranslation = { ...en, ...servicesEn, ...plansEn, ...jobsEn, ...casesEn, ...homeEn, ...syncEn, ...privacyEn };

@@ -9,7 +9,7 @@ import { countWaiting, writeLocally } from './outbox';
 import { personWrite, testVillage, useFreshDb } from './test-support';
 
 const freshDb = useFreshDb();
-const officer = { id: 'officer-a', scopeCode: testVillage };
+const officer = { id: 'officer-a', scopeCode: testVillage, role: 'petugas_desa' as const };
 
 /** A server that applies everything it is sent, remembering the order. */
 function applyingTransport(pages: SyncPullResponse[] = []): SyncTransport & { pushed: SyncPushRequest[]; cursors: (string | undefined)[] } {
@@ -151,8 +151,10 @@ describe('SyncEngine', () => {
 
 describe('syncedVillage', () => {
   it('keeps a village on the phone only for village-scoped accounts', () => {
-    expect(syncedVillage({ scopeCode: testVillage })).toBe(testVillage);
-    expect(syncedVillage({ scopeCode: '3212' })).toBeNull();
-    expect(syncedVillage({ scopeCode: '' })).toBeNull();
+    expect(syncedVillage({ scopeCode: testVillage, role: 'petugas_desa' })).toBe(testVillage);
+    expect(syncedVillage({ scopeCode: testVillage, role: 'kepala_desa' })).toBe(testVillage);
+    expect(syncedVillage({ scopeCode: testVillage, role: 'pengurus_koperasi' })).toBeNull();
+    expect(syncedVillage({ scopeCode: '3212', role: 'koordinator_kabupaten' })).toBeNull();
+    expect(syncedVillage({ scopeCode: '', role: 'admin' })).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import {
   type SyncPushRequest,
   type SyncPushResponse,
 } from '@desmigratif/contracts';
+import { can } from '../app/auth/permissions';
 import { ApiError, api } from '../lib/api';
 import { getMeta, setMeta, type OfflineDb, type OutboxEntry } from './db';
 import { expandChanges, settlements, shouldReplace } from './merge';
@@ -14,6 +15,8 @@ import { clientIdFor, waitingFor } from './outbox';
 export const PUSH_BATCH = 200;
 /** How often sync runs while the app is open, besides start, reconnect and returning to the tab. */
 export const SYNC_INTERVAL_MS = 60_000;
+
+export type SyncUser = Pick<SessionUser, 'id' | 'scopeCode' | 'role'>;
 
 export type SyncProblem = 'offline' | 'updateRequired' | 'sessionExpired' | 'failed';
 
@@ -25,9 +28,12 @@ export interface SyncState {
   problem: SyncProblem | null;
 }
 
-/** Only village officers keep a village on the phone: their scope is one village (10 digits). */
-export function syncedVillage(user: Pick<SessionUser, 'scopeCode'>): string | null {
-  return /^\d{10}$/.test(user.scopeCode) ? user.scopeCode : null;
+/**
+ * Only a village's officers keep it on the phone: an account scoped to one village (10 digits)
+ * that may read its migration records (the server's sync readers; not the cooperative's board).
+ */
+export function syncedVillage(user: Pick<SessionUser, 'scopeCode' | 'role'>): string | null {
+  return /^\d{10}$/.test(user.scopeCode) && can(user.role, 'viewMigration') ? user.scopeCode : null;
 }
 
 export interface SyncTransport {
@@ -97,6 +103,8 @@ async function storePage(db: OfflineDb, page: SyncPullResponse): Promise<void> {
   });
 }
 
+const browserOnline = () => (typeof navigator === 'undefined' ? true : navigator.onLine);
+
 /** What a failed sync means for the officer. */
 export function problemOf(error: unknown): SyncProblem {
   if (error instanceof ApiError) {
@@ -134,14 +142,14 @@ export class SyncEngine {
   }
 
   /** Runs a sync, or joins the one already running (the lock). */
-  sync(user: Pick<SessionUser, 'id' | 'scopeCode'>): Promise<void> {
+  sync(user: SyncUser): Promise<void> {
     this.running ??= this.run(user).finally(() => {
       this.running = null;
     });
     return this.running;
   }
 
-  private async run(user: Pick<SessionUser, 'id' | 'scopeCode'>): Promise<void> {
+  private async run(user: SyncUser): Promise<void> {
     this.update({ syncing: true });
     try {
       const db = this.db();
@@ -150,7 +158,8 @@ export class SyncEngine {
       if (village) await pullAll(db, this.transport, user.id, village);
       const lastSyncAt = new Date().toISOString();
       await setMeta(db, `lastSync:${user.id}`, lastSyncAt);
-      this.update({ lastSyncAt, problem: null, online: true });
+      // The server answered, but the signal may have gone while the answer was being stored.
+      this.update({ lastSyncAt, problem: null, online: browserOnline() });
     } catch (error) {
       const problem = problemOf(error);
       this.update({ problem, ...(problem === 'offline' ? { online: false } : {}) });

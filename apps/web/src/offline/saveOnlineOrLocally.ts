@@ -1,4 +1,4 @@
-import { isNetworkError } from './session';
+import { isNetworkError } from './network';
 
 /**
  * Saves through the online route when there is signal; without signal (or when the request

@@ -19,6 +19,7 @@ import { assertInScope } from '../../platform/access-control.js';
 import { recordAudit } from '../../platform/audit.js';
 import { AppError, notFound, versionConflict } from '../../platform/errors.js';
 import * as people from '../people/repository.js';
+import { recordPlanRead } from '../privacy/sensitive-read.js';
 import { lookupAgencyLicence } from './agencies-service.js';
 import * as letters from './letters-repository.js';
 import * as repo from './plans-repository.js';
@@ -123,6 +124,7 @@ export async function createPlan(
 export async function getPlan(pool: Pool, request: FastifyRequest, id: string): Promise<MigrationPlanDetail> {
   const row = await loadPlan(pool, request, id);
   const docs = await repo.listDocuments(pool, [id]);
+  await recordPlanRead(pool, request, row, docs);
   const agencyLicence = await lookupAgencyLicence(pool, { licenceNumber: row.agency_licence_number, name: row.agency_name });
   const { plan, ...assessment } = assess(row, docs, agencyLicence, todayInJakarta());
   return {

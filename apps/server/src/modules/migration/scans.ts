@@ -11,6 +11,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import * as repo from './letters-repository.js';
 import { loadPlan } from './plans-service.js';
+import { recordScanRead } from '../privacy/sensitive-read.js';
 
 /** Scans of a plan's documents: photos from the phone's camera or scanned PDFs. */
 
@@ -109,6 +110,7 @@ export async function openScan(
   await loadPlan(pool, request, planId);
   const scan = await repo.findScan(pool, planId, kind);
   if (!scan) throw notFound('Pindaian dokumen');
+  await recordScanRead(pool, request, planId, kind);
   return {
     contentType: scan.content_type,
     fileName: `${kind}.${extensions[scan.content_type as ScanContentType]}`,

@@ -134,6 +134,8 @@ export async function listPeople(
   if (q.q && digits.length === 16 && digits.length === q.q.replace(/[\s.]/g, '').length) add(`p.nik = ?`, digits);
   else if (q.q && digits.length >= 4 && digits.length === q.q.replace(/[\s.]/g, '').length) add(`p.nik LIKE ?`, `${digits}%`);
   else if (q.nameKey) add(`p.name_key LIKE ?`, `%${q.nameKey}%`);
+  // A name with no Latin letter or digit (Arabic script, emoji) folds to an empty key: match it as written, not everyone.
+  else if (q.q?.trim()) add(`strpos(lower(p.name), lower(?)) > 0`, q.q.trim());
   if (q.migrantStatus) add('p.migrant_status = ?', q.migrantStatus);
   if (q.dusun) add('lower(p.dusun) = lower(?)', q.dusun);
   if (q.sex) add('p.sex = ?', q.sex);

@@ -16,6 +16,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { AppError, notFound, validationFailed, versionConflict } from '../../platform/errors.js';
 import * as families from './families-repository.js';
 import * as repo from './repository.js';
+import { recordPersonRead } from '../privacy/sensitive-read.js';
 
 const sexCode = (sex: number) => (sex === 2 ? 'P' : 'L') as 'L' | 'P';
 
@@ -183,6 +184,7 @@ export async function getPerson(pool: Pool, request: FastifyRequest, viewer: Ses
     row.family_id ? repo.listFamilyMembers(pool, row.family_id) : Promise.resolve([]),
   ]);
   const full = seesFullIdentity(viewer.role);
+  await recordPersonRead(pool, request, viewer, row);
   const mask = (value: string | null) => (value === null || full ? value : maskIdentityNumber(value));
   const nik = checkNik(row.nik, { birthDate: row.birth_date, sex: row.sex });
   return {

@@ -134,6 +134,35 @@ describe('sync push', () => {
     expect(await versionOf('people', kenangaPerson)).toBe(personVersion);
   });
 
+  it('stops the batch at a server fault with nothing of the failed mutation kept, and goes on when retried', async () => {
+    const s = await t.login('petugas.kenanga');
+    // A fault inside the service's write, after it has already written (an insert and its audit).
+    await t.pool.query(`CREATE FUNCTION sync_test_fault() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.visitor_name = 'Gangguan' THEN RAISE EXCEPTION 'gangguan server'; END IF; RETURN NEW; END $$`);
+    await t.pool.query(`CREATE TRIGGER sync_test_fault AFTER INSERT ON migration_services FOR EACH ROW EXECUTE FUNCTION sync_test_fault()`);
+    const box = outbox();
+    const visit = (visitorName: string) => ({ villageCode: KENANGA, id: uuidv7(), visitorName, serviceType: 'bimbingan_konseling', serviceDate: '2026-02-02' });
+    const batch = [box.next('service.create', visit('Bu Rumsah')), box.next('service.create', visit('Gangguan')), box.next('service.create', visit('Bu Karni'))];
+    const res = await push(s, box.body(batch));
+    expect(res.json()).toEqual({ lastSeq: 1, results: [{ id: batch[0]!.id, seq: 1, status: 'applied' }], stopped: 'error' });
+    const faulty = batch[1]!.args.id as string;
+    expect(await count(`SELECT count(*) FROM migration_services WHERE id = $1`, [faulty])).toBe(0);
+    expect(await count(`SELECT count(*) FROM audit_log WHERE entity_id = $1`, [faulty])).toBe(0);
+    expect(await count(`SELECT count(*) FROM sync_mutations WHERE client_id = $1`, [box.clientId])).toBe(1);
+
+    await t.pool.query(`DROP TRIGGER sync_test_fault ON migration_services`);
+    const retried = await push(s, box.body(batch));
+    expect(retried.json()).toMatchObject({ lastSeq: 3, results: [{ status: 'skipped' }, { status: 'applied' }, { status: 'applied' }] });
+    expect(await count(`SELECT count(*) FROM migration_services WHERE id = ANY($1::uuid[])`, [batch.map((m) => m.args.id)])).toBe(3);
+  });
+
+  it('lets only the roles that write online push', async () => {
+    const cooperative = await t.login('koperasi.kenanga');
+    const box = outbox();
+    const res = await push(cooperative, box.body([box.next('service.create', { villageCode: KENANGA, visitorName: 'Bu Koperasi', serviceType: 'bimbingan_konseling', serviceDate: '2026-02-02' })]));
+    expect(res.statusCode).toBe(403);
+  });
+
   it('refuses a client id that belongs to another officer (shared phone)', async () => {
     const first = await t.login('petugas.kenanga');
     const second = await t.login('kades.kenanga');

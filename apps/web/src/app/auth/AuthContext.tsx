@@ -2,7 +2,6 @@ import type { SessionUser } from '@desmigratif/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { FullPageError, FullPageLoader } from '../../components/FullPageStatus';
-import { warnAboutWaitingChanges } from '../../features/sync/logoutWarning';
 import { fetchSession, login, logout, sessionQueryKey, type LoginRequest } from './session';
 
 interface AuthValue {
@@ -29,7 +28,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         return next.user;
       },
       signOut: async () => {
-        if (session.data) await warnAboutWaitingChanges(session.data.user.id);
+        if (session.data) await (await import('../../features/sync/logoutWarning')).warnAboutWaitingChanges(session.data.user.id);
         try {
           await logout();
         } finally {

@@ -25,7 +25,10 @@ export type Permission =
   | 'writeMigration'
   | 'issueLetters'
   | 'keepAgencies'
-  | 'editVillageCentre';
+  | 'editVillageCentre'
+  | 'viewAccessLog'
+  | 'handleDataRequests'
+  | 'administerPrivacy';
 
 const villageRoles: readonly Role[] = ['petugas_desa', 'kepala_desa', 'pengurus_koperasi'];
 
@@ -61,6 +64,12 @@ const grants: Record<Permission, readonly Role[]> = {
   keepAgencies: ['kementerian', 'admin', 'koordinator_kabupaten'],
   /** A village centre's address and hours: its own officers and those above them. */
   editVillageCentre: ['petugas_desa', 'kepala_desa', 'koordinator_kabupaten', 'kementerian', 'admin'],
+  /** "Who looked at this person's data" (UU 27/2022): the regency coordinator, the admin and the village head. */
+  viewAccessLog: ['koordinator_kabupaten', 'admin', 'kepala_desa'],
+  /** Data-subject requests and the person's data export: the village and those who act for it. */
+  handleDataRequests: registryWriters,
+  /** Retention rules and the breach-response report: the (national) admin. */
+  administerPrivacy: ['admin'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,7 +1,11 @@
 import type { loginRequestSchema, meResponseSchema } from '@desmigratif/contracts';
 import type { z } from 'zod';
 import { ApiError, api, setCsrfToken } from '../../lib/api';
-import { afterOnlineLogin, afterSessionCheck, forgetTabUser, isNetworkError, offlineLogin, resumeOffline } from '../../offline/session';
+import { isNetworkError } from '../../offline/network';
+import { afterSessionCheck, forgetTabUser, isStaleServerSession, serverSessionEnded } from '../../offline/tabSession';
+
+/** The offline-login side (IndexedDB, WebCrypto), loaded when first needed: it stays out of the first screen's code. */
+const offline = () => import('../../offline/session');
 
 export type Session = z.infer<typeof meResponseSchema>;
 export type LoginRequest = z.input<typeof loginRequestSchema>;
@@ -16,6 +20,12 @@ export async function fetchSession(): Promise<Session | null> {
   try {
     const session = await api.get<Session>('/auth/me');
     setCsrfToken(session.csrfToken);
+    if (isStaleServerSession(session.user.id)) {
+      await api.post('/auth/logout');
+      setCsrfToken(null);
+      serverSessionEnded();
+      return null;
+    }
     afterSessionCheck(session.user);
     return session;
   } catch (error) {
@@ -25,7 +35,7 @@ export async function fetchSession(): Promise<Session | null> {
       return null;
     }
     if (isNetworkError(error)) {
-      const user = await resumeOffline();
+      const user = await (await offline()).resumeOffline();
       return user ? { user, csrfToken: '' } : null;
     }
     throw error;
@@ -39,21 +49,23 @@ export async function login(request: LoginRequest): Promise<Session> {
     session = await api.post<Session>('/auth/login', request);
   } catch (error) {
     if (!isNetworkError(error)) throw error;
-    return { user: await offlineLogin(request.username, request.password), csrfToken: '' };
+    return { user: await (await offline()).offlineLogin(request.username, request.password), csrfToken: '' };
   }
   setCsrfToken(session.csrfToken);
-  await afterOnlineLogin(request.username, request.password, session.user);
+  await (await offline()).afterOnlineLogin(request.username, request.password, session.user);
   return session;
 }
 
 /** Signs out. The outbox is kept: waiting changes are sent when their officer signs in again. */
 export async function logout(): Promise<void> {
+  let reachedServer = true;
   try {
     await api.post('/auth/logout');
   } catch (error) {
     if (!isNetworkError(error)) throw error;
+    reachedServer = false;
   } finally {
     setCsrfToken(null);
-    forgetTabUser();
+    forgetTabUser(reachedServer);
   }
 }

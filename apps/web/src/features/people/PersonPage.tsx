@@ -20,6 +20,7 @@ import { PersonFamilyCard } from './PersonFamilyCard';
 import { PersonInfo } from './PersonInfo';
 import { StatusTimeline } from './StatusTimeline';
 import { PlacementCard } from '../placements/PlacementCard';
+import { PersonPrivacyCard } from '../privacy/PersonPrivacyCard';
 import { VillageLabel } from './VillageLabel';
 
 /** One resident: identity, migrant status over time, family, links to relatives, lawful basis; edited in place. */
@@ -92,6 +93,7 @@ export function PersonPage() {
           <FamilyLinks person={data} canWrite={canWrite} />
           <ConsentList person={data} canWrite={canWrite} />
           <PersonPlansCard person={data} />
+          <PersonPrivacyCard person={data} />
         </SimpleGrid>
       </Stack>
     </>

@@ -13,7 +13,7 @@ import { PageSkeleton } from '../../components/Skeletons';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validation';
 import { offlineDb } from '../../offline/db';
-import { createPlanLocally } from '../../offline/plans';
+import { createPlanLocally } from '../../offline/records';
 import { saveOnlineOrLocally } from '../../offline/saveOnlineOrLocally';
 import { useSyncState } from '../../offline/sync';
 import { useLocalRecord } from '../../offline/useLocalRecord';

@@ -5,9 +5,13 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../app/auth/AuthContext';
 import { FormFailure } from '../../components/FormFailure';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { blankToNull, schemaErrors } from '../../lib/validation';
+import { offlineDb } from '../../offline/db';
+import { createServiceLocally } from '../../offline/records';
+import { saveOnlineOrLocally } from '../../offline/saveOnlineOrLocally';
 import { PersonSelect } from '../people/PersonSelect';
 import { useNewId } from '../people/useNewId';
 import { useCreateService } from './api';
@@ -50,6 +54,7 @@ export function ServiceForm({ villageCode, onSaved }: { villageCode: string; onS
 function VisitForm({ villageCode, onSaved }: { villageCode: string; onSaved: () => void }) {
   const { t } = useTranslation();
   const id = useNewId();
+  const user = useCurrentUser();
   const create = useCreateService(villageCode);
   const form = useForm<ServiceFormValues>({
     initialValues: {
@@ -72,8 +77,17 @@ function VisitForm({ villageCode, onSaved }: { villageCode: string; onSaved: () 
     },
   });
   const { submit, failure } = useFormSubmit(form, async (values) => {
-    const saved = await create.mutateAsync(createServiceRequestSchema.parse(toRequest(id, values)));
-    notifications.show({ color: 'green', message: t('services.form.saved', { name: saved.name }) });
+    const request = createServiceRequestSchema.parse(toRequest(id, values));
+    // Without signal the visit is kept on the phone (outbox) and sent by the next sync.
+    const saved = await saveOnlineOrLocally(
+      () => create.mutateAsync(request),
+      () => createServiceLocally(offlineDb(), user.id, villageCode, { ...request, id }),
+    );
+    notifications.show(
+      saved
+        ? { color: 'green', message: t('services.form.saved', { name: saved.name }) }
+        : { color: 'yellow', message: t('sync.savedOffline', { name: request.visitorName ?? t('sync.visit') }) },
+    );
     onSaved();
   });
 

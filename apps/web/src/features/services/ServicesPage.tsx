@@ -14,6 +14,8 @@ import { formatDate } from '../../lib/format';
 import { VillageLabel } from '../people/VillageLabel';
 import { type ServiceFilters, servicesExportUrl, servicesPageSize, useServices } from './api';
 import { ServiceForm } from './ServiceForm';
+import { LocalServices } from '../sync/LocalServices';
+import { useSyncState } from '../../offline/sync';
 import { ServiceSummaryChart } from './ServiceSummaryChart';
 
 export interface ServicesSearch extends ServiceFilters {
@@ -29,6 +31,7 @@ export function ServicesPage() {
   const navigate = useNavigate({ from: '/layanan/desa/$villageCode' });
   const filters: ServiceFilters = { month: search.month, serviceType: search.serviceType, page: search.page };
   const services = useServices(villageCode, filters);
+  const { online } = useSyncState();
   const year = search.year ?? (search.month ? Number(search.month.slice(0, 4)) : new Date().getFullYear());
   const setSearch = (next: Partial<ServicesSearch>) => void navigate({ search: (prev) => ({ ...prev, page: undefined, ...next }), replace: true });
 
@@ -74,7 +77,9 @@ export function ServicesPage() {
               onChange={(value) => setSearch({ serviceType: (value as ServiceType | null) ?? undefined })}
             />
           </Group>
-          {services.isPending && <ListSkeleton />}
+          <LocalServices villageCode={villageCode} />
+          {/* Without signal the query waits (paused) rather than fails: no endless skeleton then. */}
+          {services.isPending && online && <ListSkeleton />}
           {services.isError && <ErrorAlert error={services.error} onRetry={() => void services.refetch()} />}
           {services.data && services.data.items.length === 0 && (
             <Text c="dimmed" size="sm">

@@ -21,7 +21,7 @@ export function ConflictsPage() {
     <>
       <PageHeader title={t('sync.conflicts.title')} description={t('sync.conflicts.description')} />
       {!online && <Alert color="gray" mb="md">{t('sync.conflicts.offline')}</Alert>}
-      {conflicts.isPending && <ListSkeleton />}
+      {conflicts.isPending && online && <ListSkeleton />}
       {conflicts.isError && <ErrorAlert error={conflicts.error} onRetry={() => void conflicts.refetch()} />}
       {conflicts.data?.length === 0 && <Text c="dimmed">{t('sync.conflicts.empty')}</Text>}
       <Stack gap="md">
@@ -31,8 +31,16 @@ export function ConflictsPage() {
   );
 }
 
+/** Where the screens already name a table's fields; other fields show their own name. */
+const fieldLabelPrefix: Partial<Record<SyncConflict['table'], string>> = { people: 'person', migration_plans: 'plans.form' };
+
 function ConflictCard({ conflict }: { conflict: SyncConflict }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const fieldLabel = (field: string) => {
+    const prefix = fieldLabelPrefix[conflict.table];
+    const key = `${prefix}.${field}`;
+    return prefix && i18n.exists(key) ? String(t(key as never)) : field;
+  };
   const resolve = useResolveConflict();
   const [choices, setChoices] = useState<Record<string, Choice>>(() => defaultChoices(conflict));
   const show = (value: unknown) => displayValue(value) ?? t('sync.conflicts.empty_value');
@@ -49,7 +57,7 @@ function ConflictCard({ conflict }: { conflict: SyncConflict }) {
         {conflict.fields.map((field) => (
           <Radio.Group
             key={field.field}
-            label={field.field}
+            label={fieldLabel(field.field)}
             description={`${t('sync.conflicts.base')}: ${show(field.base)}`}
             value={choices[field.field]}
             onChange={(value) => setChoices((current) => ({ ...current, [field.field]: value as Choice }))}

@@ -8,13 +8,14 @@ import { useWaitingCount } from './hooks';
 import { lastSyncText } from './lastSyncText';
 import { syncWithSession } from './useSyncLoop';
 
-/** The header's sync state: signal, changes waiting, last sync, and "sync now". */
-export function SyncIndicator() {
+/** Signal, changes waiting, last sync, and "sync now" (shown through SyncShell's SyncIndicator). */
+export function SyncStatus() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const { reload } = useAuth();
   const state = useSyncState();
-  const waiting = useWaitingCount();
+  const known = useWaitingCount();
+  const waiting = known ?? 0;
   const Icon = !state.online ? IconCloudOff : waiting > 0 ? IconCloudUp : IconCloudCheck;
   const color = !state.online ? 'gray' : state.problem ? 'red' : waiting > 0 ? 'yellow' : 'teal';
   const label = `${state.online ? t('sync.online') : t('sync.offline')} · ${t('sync.waiting', { count: waiting })}`;
@@ -23,7 +24,7 @@ export function SyncIndicator() {
     <Popover width={280} position="bottom-end" shadow="md" withArrow>
       <Popover.Target>
         <Indicator label={waiting} size={16} disabled={waiting === 0} color="yellow" offset={4}>
-          <ActionIcon variant="subtle" color={color} size="lg" aria-label={label} data-testid="sync-indicator" data-online={state.online} data-waiting={waiting}>
+          <ActionIcon variant="subtle" color={color} size="lg" aria-label={label} data-testid="sync-indicator" data-online={state.online} data-waiting={known}>
             <Icon size={22} />
           </ActionIcon>
         </Indicator>

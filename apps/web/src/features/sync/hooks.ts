@@ -4,10 +4,10 @@ import { offlineDb } from '../../offline/db';
 import { badgeFor, countWaiting } from '../../offline/outbox';
 import { useLiveQuery } from '../../offline/useLiveQuery';
 
-/** How many of the signed-in officer's changes wait to be sent. */
-export function useWaitingCount(): number {
+/** How many of the signed-in officer's changes wait to be sent (undefined while the phone's store is read). */
+export function useWaitingCount(): number | undefined {
   const user = useCurrentUser();
-  return useLiveQuery(() => countWaiting(offlineDb(), user.id), [user.id]) ?? 0;
+  return useLiveQuery(() => countWaiting(offlineDb(), user.id), [user.id]);
 }
 
 /** The officer's local changes to a village's records of one kind, newest first. */
@@ -22,7 +22,7 @@ export function useLocalChanges(villageCode: string, table: OutboxEntry['table']
         .toArray(),
     [villageCode, table, user.id],
   );
-  return (entries ?? []).sort((a, b) => b.seq - a.seq);
+  return [...(entries ?? [])].sort((a, b) => b.seq - a.seq);
 }
 
 /** Each record's badge, from every local change to it. */

@@ -1,12 +1,12 @@
 import type { SessionUser } from '@desmigratif/contracts';
 import { useEffect, useRef } from 'react';
 import { getCsrfToken } from '../../lib/api';
-import { SYNC_INTERVAL_MS } from '../../offline/engine';
+import { SYNC_INTERVAL_MS, type SyncUser } from '../../offline/engine';
 import { syncEngine } from '../../offline/sync';
 import { useAuth } from '../../app/auth/AuthContext';
 
 /** Syncs now if there is signal, first fetching the CSRF token a session resumed without signal lacks. */
-export async function syncWithSession(user: Pick<SessionUser, 'id' | 'scopeCode'>, reload: () => Promise<void>): Promise<void> {
+export async function syncWithSession(user: SyncUser, reload: () => Promise<void>): Promise<void> {
   if (!navigator.onLine) return;
   if (!getCsrfToken()) {
     await reload().catch(() => undefined);
@@ -25,11 +25,11 @@ export function useSyncLoop(user: SessionUser): void {
   // The session object changes when it is re-read (below); the loop restarts only for another officer.
   const reloadRef = useRef(reload);
   reloadRef.current = reload;
-  const { id, scopeCode } = user;
+  const { id, scopeCode, role } = user;
   useEffect(() => {
     let stopped = false;
     const run = async () => {
-      if (!stopped) await syncWithSession({ id, scopeCode }, reloadRef.current);
+      if (!stopped) await syncWithSession({ id, scopeCode, role }, reloadRef.current);
     };
     const onOnline = () => {
       syncEngine.setOnline(true);
@@ -52,7 +52,7 @@ export function useSyncLoop(user: SessionUser): void {
       document.removeEventListener('visibilitychange', onVisible);
       window.clearInterval(timer);
     };
-  }, [id, scopeCode]);
+  }, [id, scopeCode, role]);
 }
 
 /** Runs the sync loop for the signed-in officer (rendered once, inside the signed-in shell). */

@@ -111,6 +111,8 @@ export const personReferences: readonly PersonReference[] = [
   { table: 'migration_placements', column: 'person_id', followsVillage: true },
   { table: 'migration_cases', column: 'migrant_person_id' },
   { table: 'migration_cases', column: 'reporter_person_id' },
+  // A data-subject request stays with the village that received it and must answer it.
+  { table: 'data_subject_requests', column: 'person_id' },
 ];
 
 /** Moves every reference from one person to another; returns the rows changed per "table.column". */
