@@ -12,7 +12,8 @@ export const say = (message) => process.stdout.write(`${message}\n`);
 
 /**
  * Options: `--database-url <url>` (else DATABASE_URL; else the embedded database in
- * DATA_DIR, default ./data, on EMBEDDED_PG_PORT, default 54329 — as `npm start`).
+ * DATA_DIR, default ./data, on EMBEDDED_PG_PORT, default 54329 — as `npm start`). The
+ * scanned documents are taken from / restored to DATA_DIR/uploads.
  */
 export function parse(extra) {
   const { values, positionals } = parseArgs({
@@ -24,22 +25,28 @@ export function parse(extra) {
     dataDir: process.env.DATA_DIR ?? './data',
     embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
   };
-  return { values, positionals, target };
+  // Scanned documents live in DATA_DIR/uploads in both modes (the server keeps them there).
+  return { values, positionals, target, uploads: path.join(path.resolve(target.dataDir), 'uploads') };
 }
 
-/** Runs the work on the opened database; any failure ends with its message and exit code 1. */
+/**
+ * Runs the work on the opened database; any failure ends with its message and exit code 1.
+ * Exits explicitly: with tsx's loader hooks registered, process.exitCode alone was lost.
+ */
 export async function run(target, purpose, work) {
   let opened;
+  let code = 0;
   try {
     opened = await backup.openTarget(target, purpose, say);
     say(`Database: ${opened.description}`);
     await work(opened.url);
   } catch (error) {
     process.stderr.write(`\nGagal: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    code = 1;
   } finally {
     await opened?.close().catch(() => undefined);
   }
+  process.exit(code);
 }
 
 export { backup };

@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { backup, parse, run, say } from './backup-cli.mjs';
 
-const { values, target } = parse({ out: { type: 'string' } });
+const { values, target, uploads } = parse({ out: { type: 'string' } });
 const file = path.resolve(values.out ?? backup.defaultBackupName());
 
 if (existsSync(file)) {
@@ -15,7 +15,7 @@ if (existsSync(file)) {
 await run(target, 'backup', async (url) => {
   const started = Date.now();
   say(`Mencadangkan ke ${file} …`);
-  const header = await backup.backupDatabase(url, file, say);
+  const header = await backup.backupDatabase(url, file, { progress: say, uploadsDir: uploads });
   const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
   say(
     `Selesai: ${header.tables.length} tabel, ${rows.toLocaleString('id-ID')} baris, ${header.migrations.length} migrasi, ` +

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { backup, parse, run, say } from './backup-cli.mjs';
 
-const { positionals, target } = parse({});
+const { positionals, target, uploads } = parse({});
 if (positionals.length !== 1) {
   process.stderr.write('Pemakaian: npm run restore -- <berkas.backup.gz> [--database-url <url>]\n');
   process.exit(2);
@@ -18,7 +18,7 @@ if (!existsSync(file)) {
 await run(target, 'restore', async (url) => {
   const started = Date.now();
   say(`Memulihkan ${file} …`);
-  const header = await backup.restoreDatabase(url, file, say);
+  const header = await backup.restoreDatabase(url, file, { progress: say, uploadsDir: uploads });
   const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
   say(
     `Selesai: cadangan ${header.createdAt} (aplikasi ${header.appVersion}), ${header.tables.length} tabel, ` +

@@ -6,12 +6,14 @@ import { machineInfo, printReport, renderMarkdown, type SuiteReport, writeDocsSe
 import { cleanupAll, repoRoot } from './lib/server.js';
 import { runFoundation } from './suites/foundation.js';
 import { runRegistry } from './suites/registry.js';
+import { runSync } from './suites/sync.js';
 
 type Suite = (progress: (message: string) => void) => Promise<SuiteReport & { error: Error | null }>;
 
 const suites: Record<string, Suite> = {
   foundation: (progress) => runFoundation(undefined, progress),
   registry: (progress) => runRegistry(undefined, progress),
+  sync: (progress) => runSync(undefined, progress),
 };
 
 const docsFile = path.join(repoRoot, 'docs/benchmarks.md');

@@ -97,6 +97,28 @@ describe('working without signal on a 360 px phone', () => {
     expect(await visit.getByTestId('sync-badge').getAttribute('data-status')).toBe('waiting');
     await expect.poll(() => waitingCount(page)).toBe(5);
     await noHorizontalScroll(page);
+
+    // The village's other lists come from the phone too, with the offline plan marked as waiting.
+    await page.goto(`/rencana-migrasi/desa/${KENANGA}`);
+    const offlinePlan = page.getByTestId('local-plan-row').filter({ hasText: residents[0]!.name });
+    await offlinePlan.waitFor();
+    expect(await offlinePlan.getByTestId('sync-badge').getAttribute('data-status')).toBe('waiting');
+    // The plans pulled at login render beside it (the list fills in as the phone's store answers).
+    await expect.poll(() => page.getByTestId('local-plan-row').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await noHorizontalScroll(page);
+    await page.goto(`/penduduk/desa/${KENANGA}/keluarga`);
+    await page.getByTestId('local-family').filter({ hasText: 'Warsono' }).waitFor();
+    await page.goto('/kasus');
+    await page.getByTestId('local-case').first().waitFor();
+    await noHorizontalScroll(page);
+
+    // A resident's page opens from the phone, also for one recorded without signal.
+    await page.goto(`/penduduk/desa/${KENANGA}`);
+    await localCard(page, residents[1]!.name).getByRole('link', { name: 'Lihat' }).click();
+    const personView = page.getByTestId('local-person-view');
+    await personView.getByText(residents[1]!.nik).waitFor();
+    expect(await page.getByTestId('sync-badge').first().getAttribute('data-status')).toBe('waiting');
+    await noHorizontalScroll(page);
     await page.goto(`/penduduk/desa/${KENANGA}`);
 
     // Reload with no network: the service worker serves the shell, the tab's session resumes offline.
@@ -204,3 +226,81 @@ describe('conflicts between two phones', () => {
     expect(after).toMatchObject({ phone: '081311112222', rt: '007' });
   });
 });
+
+describe('editing a resident without signal', () => {
+  it('keeps the edit on the phone with a waiting badge, then sends only the changed field', async () => {
+    const page = await browser.newPage();
+    await login(page, 'petugas.kenanga');
+    await page.getByText('Pekerjaan hari ini').waitFor();
+    const found = (await (await page.request.get(`/api/v1/villages/${KENANGA}/people?q=Casmirah`)).json()) as {
+      items: Array<{ id: string; name: string; version: string }>;
+    };
+    const { id, version } = found.items.find((person) => person.name === 'Casmirah')!;
+    await page.goto(`/penduduk/${id}`);
+    await page.getByRole('heading', { name: 'Casmirah' }).waitFor();
+
+    await page.context().setOffline(true);
+    await expect.poll(() => page.getByTestId('sync-indicator').getAttribute('data-online'), { timeout: 10_000 }).toBe('false');
+    await page.getByRole('button', { name: 'Ubah data' }).click();
+    await page.getByLabel('Nomor HP').fill('081299990001');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.getByText('Casmirah disimpan di HP ini dan akan dikirim saat ada sinyal.').waitFor();
+    await expect.poll(() => page.getByTestId('sync-badge').first().getAttribute('data-status')).toBe('waiting');
+    await expect.poll(() => waitingCount(page)).toBe(1);
+    await noHorizontalScroll(page);
+
+    // Clearing the phone warns that the edit would be lost; cancelling keeps everything.
+    await page.getByTestId('sync-indicator').click();
+    await page.getByTestId('clear-device-data').click();
+    await page.getByTestId('clear-waiting-warning').getByText('1 perubahan Anda belum terkirim').waitFor();
+    await noHorizontalScroll(page);
+    const clearDialog = page.getByRole('dialog', { name: 'Hapus data di perangkat ini?' });
+    await clearDialog.getByRole('button', { name: 'Batal' }).click();
+    await clearDialog.waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('clear-device-data').waitFor({ state: 'hidden' });
+    expect(await waitingCount(page)).toBe(1);
+    expect(await localCount(page, 'people')).toBeGreaterThan(0);
+
+    const pushed = page.waitForResponse((r) => r.url().includes('/api/v1/sync/push') && r.ok(), { timeout: 30_000 });
+    await page.context().setOffline(false);
+    const push = (await (await pushed).json()) as { results: Array<{ status: string }> };
+    expect(push.results.map((result) => result.status)).toEqual(['applied']);
+    await expect.poll(() => waitingCount(page), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId('sync-badge').count()).toBe(0);
+
+    const after = (await (await page.request.get(`/api/v1/people/${id}`)).json()) as { phone: string | null; version: string; name: string };
+    expect(after).toMatchObject({ phone: '081299990001', name: 'Casmirah' });
+    expect(BigInt(after.version)).toBeGreaterThan(BigInt(version));
+
+    // Nothing waits any more: the phone's copy is cleared after confirming, without a warning.
+    await page.getByTestId('sync-indicator').click();
+    await page.getByTestId('clear-device-data').click();
+    const dialog = page.getByRole('dialog', { name: 'Hapus data di perangkat ini?' });
+    await dialog.getByRole('button', { name: 'Hapus', exact: true }).waitFor();
+    expect(await dialog.getByTestId('clear-waiting-warning').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Hapus', exact: true }).click();
+    await page.getByText('Data di perangkat ini sudah dihapus.').waitFor();
+    expect(await localCount(page, 'people')).toBe(0);
+  });
+});
+
+/** Rows of one table in the phone's IndexedDB copy. */
+function localCount(page: Page, table: string): Promise<number> {
+  return page.evaluate(
+    (store) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('desmigratif');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(store).objectStore(store).count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}

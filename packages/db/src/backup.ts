@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream, existsSync, readFileSync, rmSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import pg from 'pg';
@@ -17,12 +18,14 @@ import { listMigrations, migrationsDir } from './migrate.js';
  * migrations with checksums, row counts), then each table of the public schema in
  * foreign-key order — one line per row, the row's own PostgreSQL text form, which every
  * column type (bytea, jsonb, arrays, xid8, timestamps) reads back exactly — then the
- * sequence values and an end marker, so a cut-off file is refused rather than half loaded.
+ * scanned documents the rows name (from DATA_DIR/uploads, base64), the sequence values and
+ * an end marker, so a cut-off file is refused rather than half loaded.
  * Everything is read in one REPEATABLE READ READ ONLY transaction: a consistent snapshot
  * while the application keeps writing.
  *
  * A restore goes into an empty database only, in ONE transaction: the migrations named
- * in the header, the rows, the sequences. A failure leaves the database as empty as it was.
+ * in the header, the rows, the sequences. A failure leaves the database as empty as it was
+ * (and removes the scan files it had written).
  */
 
 export const BACKUP_FORMAT = 'desmigratif-backup';
@@ -39,7 +42,25 @@ export type BackupHeader = {
 };
 
 type SequenceValue = { name: string; lastValue: string; isCalled: boolean };
-type Line = { t: 'table'; name: string; rows: number } | { t: 'sequences'; values: SequenceValue[] } | { t: 'end'; rows: number };
+type Line =
+  | { t: 'table'; name: string; rows: number }
+  | { t: 'file'; name: string; size: number; sha256: string }
+  | { t: 'sequences'; values: SequenceValue[] }
+  | { t: 'end'; rows: number };
+
+export type BackupOptions = {
+  progress?: Progress;
+  /**
+   * The folder of uploaded document scans (`DATA_DIR/uploads`): the rows name the files, the
+   * bytes live there. Backed up with the rows that name them, restored beside the rows.
+   */
+  uploadsDir?: string;
+};
+
+/** Scans are stored under a random 32-hex name (apps/server/src/modules/migration/scans.ts). */
+const STORED_FILE = /^[0-9a-f]{32}$/;
+/** Bytes per base64 line of a stored file. */
+const FILE_LINE_BYTES = 48 * 1024;
 
 export type Progress = (message: string) => void;
 
@@ -96,6 +117,10 @@ export async function tablesInDependencyOrder(client: pg.ClientBase): Promise<Ta
   return order;
 }
 
+/**
+ * Sequences are not part of a snapshot: read after every table, their values are at least
+ * those of any row in the backup, so a restored database never hands out a used number.
+ */
 async function sequenceValues(client: pg.ClientBase): Promise<SequenceValue[]> {
   const { rows } = await client.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -126,7 +151,8 @@ export function defaultBackupName(now = new Date()): string {
 }
 
 /** Writes a backup of the database at `url` to `file`; returns its header. */
-export async function backupDatabase(url: string, file: string, progress: Progress = () => undefined): Promise<BackupHeader> {
+export async function backupDatabase(url: string, file: string, options: BackupOptions = {}): Promise<BackupHeader> {
+  const progress = options.progress ?? (() => undefined);
   // Opened first, so an existing file is refused before any work; readable by the owner only.
   const out = (await open(file, 'wx', 0o600)).createWriteStream();
   const gzip = createGzip();
@@ -173,6 +199,7 @@ export async function backupDatabase(url: string, file: string, progress: Progre
       total += table.rows;
       progress(`  ${table.name.padEnd(32)} ${table.rows.toLocaleString('id-ID').padStart(10)} baris`);
     }
+    if (options.uploadsDir) await writeStoredFiles(client, options.uploadsDir, write, progress);
     await write({ t: 'sequences', values: await sequenceValues(client) } satisfies Line);
     await write({ t: 'end', rows: total } satisfies Line);
     await client.query('COMMIT');
@@ -189,6 +216,34 @@ export async function backupDatabase(url: string, file: string, progress: Progre
     // Ending the connection also ends its read-only transaction.
     await client.end().catch(() => undefined);
   }
+}
+
+/**
+ * The scan files the snapshot's rows name. A file removed after the snapshot was taken (its
+ * scan replaced in the meantime) is reported and left out: the next backup has the new one.
+ */
+async function writeStoredFiles(client: pg.ClientBase, dir: string, write: (value: unknown) => Promise<void>, progress: Progress) {
+  const exists = await client.query(`SELECT to_regclass('public.migration_document_scans') AS t`);
+  if (!exists.rows[0].t) return;
+  const { rows } = await client.query<{ storage_id: string }>('SELECT storage_id FROM migration_document_scans ORDER BY storage_id');
+  let bytes = 0;
+  let files = 0;
+  for (const { storage_id: name } of rows) {
+    if (!STORED_FILE.test(name)) continue;
+    const content = await readFile(path.join(dir, name)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (!content) {
+      progress(`  Peringatan: berkas pindaian ${name} tidak ada di ${dir}; dilewati.`);
+      continue;
+    }
+    await write({ t: 'file', name, size: content.length, sha256: createHash('sha256').update(content).digest('hex') } satisfies Line);
+    for (let at = 0; at < content.length; at += FILE_LINE_BYTES) await write(content.subarray(at, at + FILE_LINE_BYTES).toString('base64'));
+    bytes += content.length;
+    files += 1;
+  }
+  if (files) progress(`  ${'berkas pindaian dokumen'.padEnd(32)} ${files.toLocaleString('id-ID').padStart(10)} berkas (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
 }
 
 /** Reads a backup file line by line (each line one JSON value). */
@@ -243,13 +298,14 @@ async function assertEmpty(client: pg.ClientBase): Promise<void> {
  * are turned off, and only while loading; the audit log's append-only guard (UPDATE,
  * DELETE, TRUNCATE) stays on.
  */
-async function insertTriggers(client: pg.ClientBase, table: string): Promise<string[]> {
-  const { rows } = await client.query<{ name: string }>(
-    `SELECT t.tgname AS name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = 'public' AND c.relname = $1 AND NOT t.tgisinternal AND (t.tgtype & 4) <> 0`,
-    [table],
+async function insertTriggers(client: pg.ClientBase): Promise<Array<{ table: string; trigger: string }>> {
+  const { rows } = await client.query<{ table: string; trigger: string }>(
+    `SELECT c.relname AS table, t.tgname AS trigger
+       FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND NOT t.tgisinternal AND (t.tgtype & 4) <> 0 AND t.tgenabled <> 'D'
+      ORDER BY 1, 2`,
   );
-  return rows.map((r) => r.name);
+  return rows;
 }
 
 type TableLoader = { add: (row: string) => Promise<void>; done: () => Promise<void> };
@@ -298,11 +354,18 @@ async function tableLoader(client: pg.ClientBase, table: string): Promise<TableL
   };
 }
 
+export type RestoreOptions = BackupOptions & {
+  /** Where this code's migrations are (tests point elsewhere). */
+  migrationsDir?: string;
+};
+
 /**
- * Restores a backup file into the (empty) database at `url`, in one transaction.
- * `dir` is where this code's migrations are (tests may point elsewhere).
+ * Restores a backup file into the (empty) database at `url`, in one transaction, and its
+ * scan files into `uploadsDir` (never over an existing file; removed again if the restore fails).
  */
-export async function restoreDatabase(url: string, file: string, progress: Progress = () => undefined, dir = migrationsDir): Promise<BackupHeader> {
+export async function restoreDatabase(url: string, file: string, options: RestoreOptions = {}): Promise<BackupHeader> {
+  const progress = options.progress ?? (() => undefined);
+  const dir = options.migrationsDir ?? migrationsDir;
   const lines = readLines(file)[Symbol.asyncIterator]();
   const next = async () => {
     const result = await lines.next();
@@ -318,7 +381,7 @@ export async function restoreDatabase(url: string, file: string, progress: Progr
     const migrations = migrationsFor(header, dir);
     client = new pg.Client({ connectionString: url, application_name: 'desmigratif-restore' });
     await client.connect();
-    return await load(client, header, migrations, next, file, progress);
+    return await load(client, header, migrations, next, file, progress, options.uploadsDir);
   } finally {
     await lines.return(undefined);
     await client?.end();
@@ -332,7 +395,9 @@ async function load(
   next: () => Promise<unknown>,
   file: string,
   progress: Progress,
+  uploadsDir: string | undefined,
 ): Promise<BackupHeader> {
+  const written: string[] = [];
   try {
     await client.query('BEGIN');
     await assertEmpty(client);
@@ -357,6 +422,8 @@ async function load(
       await client.query(`ALTER TABLE public.${quote(table)} ALTER CONSTRAINT ${quote(constraint)} DEFERRABLE INITIALLY DEFERRED`);
     }
     await client.query('SET CONSTRAINTS ALL DEFERRED');
+    const triggers = await insertTriggers(client);
+    for (const { table, trigger } of triggers) await client.query(`ALTER TABLE public.${quote(table)} DISABLE TRIGGER ${quote(trigger)}`);
 
     const expected = new Map(header.tables.map((t) => [t.name, t.rows]));
     let total = 0;
@@ -364,8 +431,6 @@ async function load(
     while ((line as Line).t === 'table') {
       const { name, rows } = line as Extract<Line, { t: 'table' }>;
       if (expected.get(name) !== rows) throw damaged(file, `tabel ${name} tidak tercantum di kepala berkas`);
-      const triggers = await insertTriggers(client, name);
-      for (const trigger of triggers) await client.query(`ALTER TABLE public.${quote(name)} DISABLE TRIGGER ${quote(trigger)}`);
       const loader = await tableLoader(client, name);
       let loaded = 0;
       for (line = await next(); typeof line === 'string'; line = await next()) {
@@ -373,27 +438,52 @@ async function load(
         loaded += 1;
       }
       await loader.done();
-      for (const trigger of triggers) await client.query(`ALTER TABLE public.${quote(name)} ENABLE TRIGGER ${quote(trigger)}`);
       if (loaded !== rows) throw damaged(file, `tabel ${name} berisi ${loaded} baris, seharusnya ${rows}`);
       total += loaded;
       progress(`  ${name.padEnd(32)} ${loaded.toLocaleString('id-ID').padStart(10)} baris`);
     }
+    let restoredFiles = 0;
+    while ((line as Line).t === 'file') {
+      const { name, size, sha256 } = line as Extract<Line, { t: 'file' }>;
+      if (!STORED_FILE.test(name)) throw damaged(file, `nama berkas ${JSON.stringify(name)} tidak sah`);
+      const parts: Buffer[] = [];
+      for (line = await next(); typeof line === 'string'; line = await next()) parts.push(Buffer.from(line, 'base64'));
+      const content = Buffer.concat(parts);
+      if (content.length !== size || createHash('sha256').update(content).digest('hex') !== sha256) throw damaged(file, `berkas pindaian ${name} tidak utuh`);
+      if (!uploadsDir) continue;
+      await mkdir(uploadsDir, { recursive: true });
+      const target = path.join(uploadsDir, name);
+      const wrote = await writeFile(target, content, { flag: 'wx', mode: 0o600 }).then(
+        () => true,
+        async (error: NodeJS.ErrnoException) => {
+          // The same bytes already there (a test restore beside the live server) are fine; other bytes are never overwritten.
+          if (error.code === 'EEXIST' && createHash('sha256').update(await readFile(target)).digest('hex') === sha256) return false;
+          throw error.code === 'EEXIST' ? new Error(`Berkas pindaian ${target} sudah ada dengan isi lain; pemulihan tidak menimpa berkas.`) : error;
+        },
+      );
+      if (wrote) written.push(target);
+      restoredFiles += 1;
+    }
+    if (restoredFiles) progress(`  ${'berkas pindaian dokumen'.padEnd(32)} ${restoredFiles.toLocaleString('id-ID').padStart(10)} berkas`);
     if ((line as Line).t !== 'sequences') throw damaged(file, 'nilai urutan (sequence) tidak ada');
     for (const s of (line as Extract<Line, { t: 'sequences' }>).values) {
       await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [`public.${quote(s.name)}`, s.lastValue, s.isCalled]);
     }
     const end = (await next()) as Line;
     if (end.t !== 'end' || end.rows !== total) throw damaged(file, 'penanda akhir tidak cocok');
+    // Tables can be altered back only once their pending key checks have run.
     await client.query('SET CONSTRAINTS ALL IMMEDIATE');
     for (const { table, constraint } of order.deferred) {
       await client.query(`ALTER TABLE public.${quote(table)} ALTER CONSTRAINT ${quote(constraint)} NOT DEFERRABLE`);
     }
+    for (const { table, trigger } of triggers) await client.query(`ALTER TABLE public.${quote(table)} ENABLE TRIGGER ${quote(trigger)}`);
     await client.query('COMMIT');
     progress('Statistik database diperbarui (ANALYZE)…');
     await client.query('ANALYZE');
     return header;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
+    for (const target of written) rmSync(target, { force: true });
     throw error;
   }
 }

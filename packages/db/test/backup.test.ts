@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -72,9 +73,19 @@ async function fingerprint(url: string) {
 
 const oddTexts = [`O'Brien "Kutip" \\ garis miring`, 'Siti 🌾👩‍👧 Aminah', 'مريم بنت عبد الله', `<script>alert('x')</script>`, `'; DROP TABLE people; --`, 'baris\nbaru\ttab'];
 
-/** Adds rows with text that breaks naive dumps, and a file in a bytea column. */
+const sourceData = path.join(work, 'source-data');
+const scan = { name: 'a1'.repeat(16), content: Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(200_000, 7)]) };
+
+/** Adds rows with text that breaks naive dumps, a file in a bytea column, and a scanned document on disk. */
 async function addOddRows(url: string) {
+  mkdirSync(path.join(sourceData, 'uploads'), { recursive: true });
+  writeFileSync(path.join(sourceData, 'uploads', scan.name), scan.content);
   await withClient(url, async (client) => {
+    await client.query(
+      `INSERT INTO migration_document_scans (id, plan_id, village_code, kind, storage_id, content_type, size_bytes, sha256)
+       SELECT $1, id, village_code, 'paspor', $2, 'image/png', $3, $4 FROM migration_plans ORDER BY id LIMIT 1`,
+      [uuidv7(), scan.name, scan.content.length, createHash('sha256').update(scan.content).digest('hex')],
+    );
     const { rows: people } = await client.query(`SELECT id FROM people ORDER BY id LIMIT ${oddTexts.length}`);
     for (const [i, person] of people.entries()) await client.query('UPDATE people SET name = $1 WHERE id = $2', [oddTexts[i], person.id]);
     await client.query(
@@ -122,13 +133,16 @@ describe('backup and restore', () => {
   it('round-trips a populated database: every table and sequence equal, odd text intact', async () => {
     const file = path.join(work, 'lib.backup.gz');
     const progress: string[] = [];
-    const header = await backupDatabase(source, file, (m) => progress.push(m));
+    const header = await backupDatabase(source, file, { progress: (m) => progress.push(m), uploadsDir: path.join(sourceData, 'uploads') });
     expect(header.migrations.map((m) => m.name)).toContain('0001_foundation.sql');
     expect(header.tables.find((t) => t.name === 'regions')?.rows).toBe(91_592);
     expect(progress.some((line) => /regions\s+91\.592 baris/.test(line))).toBe(true);
+    expect(progress.some((line) => /berkas pindaian dokumen\s+1 berkas/.test(line))).toBe(true);
 
     const target = await database();
-    await restoreDatabase(target, file, (m) => progress.push(m));
+    const restoredUploads = path.join(work, 'restored-lib', 'uploads');
+    await restoreDatabase(target, file, { progress: (m) => progress.push(m), uploadsDir: restoredUploads });
+    expect(readFileSync(path.join(restoredUploads, scan.name)).equals(scan.content)).toBe(true);
     const [before, after] = [await fingerprint(source), await fingerprint(target)];
     expect(Object.keys(after.tables).length).toBeGreaterThan(20);
     expect(after).toEqual(before);
@@ -161,7 +175,7 @@ describe('backup and restore', () => {
     const last = (await withClient(source, (c) => c.query('SELECT max(name) AS n FROM schema_migrations'))).rows[0].n as string;
     unlinkSync(path.join(older, last));
     const empty = await database();
-    await expect(restoreDatabase(empty, file, undefined, older)).rejects.toThrow(`Cadangan dibuat dengan migrasi ${last} yang tidak dimiliki versi aplikasi ini.`);
+    await expect(restoreDatabase(empty, file, { migrationsDir: older })).rejects.toThrow(`Cadangan dibuat dengan migrasi ${last} yang tidak dimiliki versi aplikasi ini.`);
 
     const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
     const cut = path.join(work, 'cut.backup.gz');
@@ -173,16 +187,18 @@ describe('backup and restore', () => {
   }, 120_000);
 
   it('npm run backup / restore with --database-url, and into a new embedded DATA_DIR', async () => {
-    const backup = await cli('backup.mjs', ['--out', 'server.backup.gz', '--database-url', source]);
+    const backup = await cli('backup.mjs', ['--out', 'server.backup.gz', '--database-url', source], { DATA_DIR: sourceData });
     expect(backup.out).toContain('Database: DATABASE_URL');
     expect(backup.code).toBe(0);
     expect(backup.out).toMatch(/Selesai: \d+ tabel/);
     expect((await cli('backup.mjs', ['--out', 'server.backup.gz', '--database-url', source])).out).toContain('sudah ada');
 
     const target = await database();
-    const restore = await cli('restore.mjs', ['server.backup.gz', '--database-url', target]);
+    // Restored beside the source's own files (a test restore on the same machine): the same bytes are accepted.
+    const restore = await cli('restore.mjs', ['server.backup.gz', '--database-url', target], { DATA_DIR: sourceData });
     expect(restore.code).toBe(0);
     expect(restore.out).toMatch(/people\s+[\d.]+ baris/);
+    expect(restore.out).toMatch(/berkas pindaian dokumen\s+1 berkas/);
     expect(await fingerprint(target)).toEqual(await fingerprint(source));
     const again = await cli('restore.mjs', ['server.backup.gz', '--database-url', target]);
     expect(again.code).toBe(1);
@@ -194,6 +210,7 @@ describe('backup and restore', () => {
     const embeddedRestore = await cli('restore.mjs', ['server.backup.gz'], { DATA_DIR: dataDir, EMBEDDED_PG_PORT: port });
     expect(embeddedRestore.out).toContain(`PostgreSQL tertanam di ${dataDir}`);
     expect(embeddedRestore.code).toBe(0);
+    expect(readFileSync(path.join(dataDir, 'uploads', scan.name)).equals(scan.content)).toBe(true);
     const embeddedBackup = await cli('backup.mjs', ['--out', 'embedded.backup.gz'], { DATA_DIR: dataDir, EMBEDDED_PG_PORT: port });
     expect(embeddedBackup.code).toBe(0);
     const embedded = await startEmbeddedDatabase({ dataDir, port: Number(port) });

@@ -15,6 +15,8 @@ import servicesEn from './slices/services.en.json';
 import servicesId from './slices/services.id.json';
 import syncEn from './slices/sync.en.json';
 import syncId from './slices/sync.id.json';
+import offlineWorkEn from './slices/offlineWork.en.json';
+import offlineWorkId from './slices/offlineWork.id.json';
 
 /**
  * The translation trees. `id.json`/`en.json` hold the shell and the registry; each pillar-1
@@ -29,8 +31,9 @@ export const idTranslation = {
   ...casesId,
   ...homeId,
   ...syncId,
+  ...offlineWorkId,
   ...privacyId,
   role: roleLabels,
   villageStatus: programVillageStatusLabels,
 };
-export const enTranslation = { ...en, ...servicesEn, ...plansEn, ...jobsEn, ...casesEn, ...homeEn, ...syncEn, ...privacyEn };
+export const enTranslation = { ...en, ...servicesEn, ...plansEn, ...jobsEn, ...casesEn, ...homeEn, ...syncEn, ...offlineWorkEn, ...privacyEn };

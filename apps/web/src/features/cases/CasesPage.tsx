@@ -1,4 +1,4 @@
-import { caseStatuses, caseTypes } from '@desmigratif/contracts';
+import { caseStatuses, caseTypes, type CaseStatus, type CaseType } from '@desmigratif/contracts';
 import { Anchor, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useNavigate, useSearch } from '@tanstack/react-router';
@@ -11,6 +11,9 @@ import { PaginationBar } from '../../components/PaginationBar';
 import { AnchorLink, ButtonLink } from '../../components/RouterLinks';
 import { ListSkeleton } from '../../components/Skeletons';
 import { formatDateTime } from '../../lib/format';
+import { syncedVillage } from '../../offline/engine';
+import { useSyncState } from '../../offline/sync';
+import { LocalRecords } from '../sync/LocalRecords';
 import { casesExportUrl, casesPageSize, useCases, type CaseFilters } from './api';
 import { CaseBadges } from './CaseBadges';
 
@@ -24,6 +27,9 @@ export function CasesPage() {
   const filters = useSearch({ from: '/app/kasus' });
   const navigate = useNavigate({ from: '/kasus' });
   const cases = useCases(filters);
+  // Without signal the officer's village comes from the phone (LocalRecords), not the server.
+  const offline = !useSyncState().online;
+  const localVillage = syncedVillage(user);
   const village = isVillageRole(user.role);
   const setFilters = (next: Partial<CaseFilters>) => void navigate({ search: { ...filters, ...next, page: undefined } });
 
@@ -74,9 +80,20 @@ export function CasesPage() {
           />
         </SimpleGrid>
       </Paper>
-      {cases.isPending && <ListSkeleton />}
-      {cases.isError && <ErrorAlert error={cases.error} onRetry={() => void cases.refetch()} />}
-      {cases.data && (
+      {localVillage && (
+        <LocalRecords
+          table="migration_cases"
+          villageCode={localVillage}
+          offline={offline}
+          personColumn="migrant_person_id"
+          describe={(row) => `${t(`cases.caseType.${row.case_type as CaseType}`)} · ${t(`cases.status.${row.status as CaseStatus}`)}`}
+          fallbackTitle={(row) => String(row.reporter_name ?? '')}
+          testId="local-case"
+        />
+      )}
+      {!offline && cases.isPending && <ListSkeleton />}
+      {!offline && cases.isError && <ErrorAlert error={cases.error} onRetry={() => void cases.refetch()} />}
+      {!offline && cases.data && (
         <div style={{ opacity: cases.isPlaceholderData ? 0.6 : 1 }}>
           {cases.data.items.length === 0 ? (
             <Text c="dimmed">{t('cases.empty')}</Text>

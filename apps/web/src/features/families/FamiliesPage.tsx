@@ -8,6 +8,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { PaginationBar } from '../../components/PaginationBar';
 import { ListSkeleton } from '../../components/Skeletons';
+import { useSyncState } from '../../offline/sync';
+import { LocalRecords } from '../sync/LocalRecords';
 import { RegistryTabs } from '../people/RegistryTabs';
 import { VillageLabel } from '../people/VillageLabel';
 import { familyPageSize, useFamilies } from './api';
@@ -20,6 +22,8 @@ export function FamiliesPage() {
   const search = useSearch({ from: '/app/penduduk/desa/$villageCode/keluarga' });
   const navigate = useNavigate({ from: '/penduduk/desa/$villageCode/keluarga' });
   const families = useFamilies(villageCode, search.q ?? '', search.page ?? 1);
+  // Without signal the list comes from the phone (LocalRecords), not the server.
+  const offline = !useSyncState().online;
   const [text, setText] = useState(search.q ?? '');
   const changeText = useDebouncedCallback(
     (q: string) => void navigate({ search: { q: q.trim() || undefined } }),
@@ -42,9 +46,18 @@ export function FamiliesPage() {
           changeText(event.currentTarget.value);
         }}
       />
-      {families.isPending && <ListSkeleton />}
-      {families.isError && <ErrorAlert error={families.error} onRetry={() => void families.refetch()} />}
-      {families.data && (
+      <LocalRecords
+        table="families"
+        villageCode={villageCode}
+        offline={offline}
+        personColumn="head_person_id"
+        describe={(row) => [row.address, row.dusun, row.rt && `RT ${String(row.rt)}`, row.rw && `RW ${String(row.rw)}`].filter(Boolean).join(' · ')}
+        fallbackTitle={() => t('family.noHead')}
+        testId="local-family"
+      />
+      {!offline && families.isPending && <ListSkeleton />}
+      {!offline && families.isError && <ErrorAlert error={families.error} onRetry={() => void families.refetch()} />}
+      {!offline && families.data && (
         <div style={{ opacity: families.isPlaceholderData ? 0.6 : 1 }}>
           {families.data.items.length === 0 ? (
             <Text c="dimmed">{t('family.empty')}</Text>

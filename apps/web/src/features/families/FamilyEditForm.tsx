@@ -6,16 +6,20 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../app/auth/AuthContext';
 import { FormFailure } from '../../components/FormFailure';
 import { RevealOnChange } from '../../components/RevealOnChange';
 import { ApiError } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validation';
+import { offlineDb } from '../../offline/db';
+import { editLocally } from '../../offline/edits';
+import { saveOnlineOrLocally } from '../../offline/saveOnlineOrLocally';
 import { ConflictNotice, type ConflictChange } from '../people/ConflictNotice';
 import { useTemporaryIds } from '../people/useTemporaryIds';
 import { familyQuery, useUpdateFamily } from './api';
-import { familyToForm, toUpdateFamilyRequest, type FamilyEditValues } from './familyForm';
+import { familyToForm, toOfflineFamilyEdit, toUpdateFamilyRequest, type FamilyEditValues } from './familyForm';
 import { noKkFeedback } from './noKkFeedback';
 import { NoKkField } from './NoKkField';
 
@@ -24,9 +28,13 @@ interface Conflict {
   latest: Family;
 }
 
-/** Changes a family's head and address, or records the number of a new card from the day it applies. */
+/**
+ * Changes a family's head and address, or records the number of a new card from the day it applies.
+ * Without signal the edit is kept on the phone (outbox) with the values the officer opened.
+ */
 export function FamilyEditForm({ family, onClose }: { family: Family; onClose: () => void }) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   const queryClient = useQueryClient();
   const update = useUpdateFamily(family.id);
   const temporaryIds = useTemporaryIds(family.villageCode);
@@ -47,8 +55,12 @@ export function FamilyEditForm({ family, onClose }: { family: Family; onClose: (
   const { submit, failure, setFailure } = useFormSubmit(
     form,
     async (values) => {
-      await update.mutateAsync(updateFamilyRequestSchema.parse(toUpdateFamilyRequest(values, baseline, baseVersion)));
-      notifications.show({ color: 'green', message: t('family.saved') });
+      const request = updateFamilyRequestSchema.parse(toUpdateFamilyRequest(values, baseline, baseVersion));
+      const saved = await saveOnlineOrLocally(
+        () => update.mutateAsync(request),
+        () => saveLocally(request),
+      );
+      notifications.show(saved ? { color: 'green', message: t('family.saved') } : { color: 'yellow', message: t('offlineWork.familySavedOffline') });
       onClose();
     },
     async (error) => {
@@ -58,6 +70,15 @@ export function FamilyEditForm({ family, onClose }: { family: Family; onClose: (
       if (error.code === 'VERSION_CONFLICT') await loadLatest(error.message).catch(setFailure);
     },
   );
+
+  /** The edit on the phone; the page shows the typed values (same version) until the sync brings the server's. */
+  async function saveLocally(request: Parameters<typeof toOfflineFamilyEdit>[0]) {
+    const edit = toOfflineFamilyEdit(request, baseline, family.noKk);
+    // Nothing changed: nothing to send later.
+    if (Object.keys(edit.changes).length === 0) return;
+    await editLocally(offlineDb(), { userId: user.id, villageCode: family.villageCode, name: 'family.update', table: 'families', id: family.id, ...edit });
+    queryClient.setQueryData<Family>(familyQuery(family.id).queryKey, (current) => (current ? { ...current, ...edit.changes } : current));
+  }
 
   async function loadLatest(message: string) {
     const latest = await queryClient.fetchQuery({ ...familyQuery(family.id), staleTime: 0 });

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ButtonLink } from '../../components/RouterLinks';
 import { PageSkeleton } from '../../components/Skeletons';
 import { VillageLabel } from '../people/VillageLabel';
+import { LocalRecordBadge } from '../sync/LocalRecordBadge';
 import { useFamily } from './api';
 import { FamilyEditForm } from './FamilyEditForm';
 import { FamilyInfo } from './FamilyInfo';
@@ -50,6 +51,7 @@ export function FamilyPage() {
       <PageHeader
         title={t('family.titleOf', { name: data.headName ?? t('family.noHead') })}
         description={<VillageLabel code={data.villageCode} />}
+        actions={<LocalRecordBadge table="families" id={data.id} />}
       />
       <Stack gap="md">
         {editing ? (

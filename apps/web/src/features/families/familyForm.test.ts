@@ -2,7 +2,7 @@
 import { createFamilyRequestSchema, updateFamilyRequestSchema, type Family } from '@desmigratif/contracts';
 import { describe, expect, it } from 'vitest';
 import { schemaErrors } from '../../lib/validation';
-import { familyToForm, toCreateFamilyRequest, toUpdateFamilyRequest } from './familyForm';
+import { familyToForm, toCreateFamilyRequest, toOfflineFamilyEdit, toUpdateFamilyRequest } from './familyForm';
 
 const id = '019a5b2c-7d3e-7f00-8a00-0000000000f1';
 const head = '019a5b2c-7d3e-7f00-8a00-000000000001';
@@ -57,6 +57,31 @@ describe('editing a family', () => {
     expect(toUpdateFamilyRequest({ ...baseline, newNoKk: '3212160203260001' }, baseline, '9')).toEqual({
       noKk: '3212160203260001',
       version: '9',
+    });
+  });
+});
+
+describe('editing a family without signal', () => {
+  it('keeps the changed fields with the values opened, and the card it replaces as the base of a new number', () => {
+    const baseline = familyToForm(family);
+    const typed = { ...baseline, headPersonId: wife, rt: '004', newNoKk: '3212162503260002', noKkValidFrom: '2026-03-25' };
+    const request = updateFamilyRequestSchema.parse(toUpdateFamilyRequest(typed, baseline, '9'));
+    expect(toOfflineFamilyEdit(request, baseline, family.noKk)).toEqual({
+      changes: { headPersonId: wife, rt: '004', noKk: '3212162503260002' },
+      base: { headPersonId: head, rt: '001', noKk: '3212161104160001' },
+      baseVersion: '9',
+      // Sent, never compared: the start date is not a stored value of the family.
+      extraArgs: { noKkValidFrom: '2026-03-25' },
+    });
+  });
+
+  it('sends nothing but the version when nothing changed', () => {
+    const baseline = familyToForm(family);
+    expect(toOfflineFamilyEdit(toUpdateFamilyRequest(baseline, baseline, '9'), baseline, family.noKk)).toEqual({
+      changes: {},
+      base: {},
+      baseVersion: '9',
+      extraArgs: {},
     });
   });
 });

@@ -62,3 +62,26 @@ export function toUpdateFamilyRequest(values: FamilyEditValues, baseline: Family
     version,
   };
 }
+
+type FamilyEditField = keyof ReturnType<typeof editFields> | 'noKk';
+
+/**
+ * A family edit kept on the phone for the next sync, from the checked PATCH body: the changed fields,
+ * each one's value as the officer opened it (`base`; for a new card, the number it replaces), and the
+ * new card's start date, which is sent but never compared (it is not a stored value of the family).
+ */
+export function toOfflineFamilyEdit(
+  request: Partial<Record<FamilyEditField, string | null>> & { noKkValidFrom?: string; version: string },
+  baseline: FamilyEditValues,
+  openedNoKk: string | null,
+) {
+  const { version, noKkValidFrom, ...changes } = request;
+  const before: Record<FamilyEditField, string | null> = { ...editFields(baseline), noKk: openedNoKk };
+  const fields = Object.keys(changes) as FamilyEditField[];
+  return {
+    changes,
+    base: Object.fromEntries(fields.map((field) => [field, before[field]])),
+    baseVersion: version,
+    extraArgs: noKkValidFrom ? { noKkValidFrom } : {},
+  };
+}

@@ -5,16 +5,20 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../app/auth/AuthContext';
 import { FormFailure } from '../../components/FormFailure';
 import { RevealOnChange } from '../../components/RevealOnChange';
 import { ApiError } from '../../lib/api';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validation';
+import { offlineDb } from '../../offline/db';
+import { editLocally } from '../../offline/edits';
+import { saveOnlineOrLocally } from '../../offline/saveOnlineOrLocally';
 import { familyLabel } from '../families/familyLabel';
-import { personQuery, useUpdatePerson } from './api';
+import { peopleKeys, personQuery, useUpdatePerson } from './api';
 import { ConflictNotice } from './ConflictNotice';
 import { nikFeedback } from './nikFeedback';
-import { differingFields, personToForm, toUpdateRequest, type PersonFormValues } from './personForm';
+import { differingFields, personToForm, toOfflineEdit, toUpdateRequest, type PersonFormValues } from './personForm';
 import { PersonFormFields } from './PersonFormFields';
 import { useFieldText } from './useFieldText';
 
@@ -23,9 +27,14 @@ interface Conflict {
   latest: PersonDetail;
 }
 
-/** Edits a resident: only the changed fields are sent, with the version they were read at. */
+/**
+ * Edits a resident: only the changed fields are sent, with the version they were read at. Without
+ * signal the edit is kept on the phone (outbox) with the values the officer opened, for the sync
+ * to merge with whatever someone else saved meanwhile.
+ */
 export function PersonEditForm({ person, onClose }: { person: PersonDetail; onClose: () => void }) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   const queryClient = useQueryClient();
   const update = useUpdatePerson(person.id);
   const fieldText = useFieldText();
@@ -52,8 +61,16 @@ export function PersonEditForm({ person, onClose }: { person: PersonDetail; onCl
   const { submit, failure, setFailure } = useFormSubmit(
     form,
     async (values) => {
-      await update.mutateAsync(updatePersonRequestSchema.parse(toUpdateRequest(values, baseline, baseVersion)));
-      notifications.show({ color: 'green', message: t('person.saved', { name: values.name.trim() }) });
+      const request = updatePersonRequestSchema.parse(toUpdateRequest(values, baseline, baseVersion));
+      const saved = await saveOnlineOrLocally(
+        () => update.mutateAsync(request),
+        () => saveLocally(request),
+      );
+      notifications.show(
+        saved
+          ? { color: 'green', message: t('person.saved', { name: values.name.trim() }) }
+          : { color: 'yellow', message: t('sync.savedOffline', { name: values.name.trim() }) },
+      );
       onClose();
     },
     async (error) => {
@@ -62,6 +79,15 @@ export function PersonEditForm({ person, onClose }: { person: PersonDetail; onCl
       }
     },
   );
+
+  /** The edit on the phone; the page shows the typed values (same version) until the sync brings the server's. */
+  async function saveLocally(request: Parameters<typeof toOfflineEdit>[0]) {
+    const edit = toOfflineEdit(request, baseline);
+    // Nothing changed: nothing to send later.
+    if (Object.keys(edit.changes).length === 0) return;
+    await editLocally(offlineDb(), { userId: user.id, villageCode: person.villageCode, name: 'person.update', table: 'people', id: person.id, ...edit });
+    queryClient.setQueryData<PersonDetail>(peopleKeys.person(person.id), (current) => (current ? { ...current, ...edit.changes } : current));
+  }
 
   /** Someone saved first: fetch what they saved and base the next save on it; the typed values stay. */
   async function loadLatest(message: string) {

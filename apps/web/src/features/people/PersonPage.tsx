@@ -21,6 +21,9 @@ import { PersonInfo } from './PersonInfo';
 import { StatusTimeline } from './StatusTimeline';
 import { PlacementCard } from '../placements/PlacementCard';
 import { PersonPrivacyCard } from '../privacy/PersonPrivacyCard';
+import { LocalPersonView } from '../sync/LocalPersonView';
+import { LocalRecordBadge } from '../sync/LocalRecordBadge';
+import { useSyncState } from '../../offline/sync';
 import { VillageLabel } from './VillageLabel';
 
 /** One resident: identity, migrant status over time, family, links to relatives, lawful basis; edited in place. */
@@ -31,7 +34,10 @@ export function PersonPage() {
   const person = usePerson(personId);
   const [editing, setEditing] = useState(false);
   const canWrite = can(user.role, 'writePeople');
+  const offline = !useSyncState().online;
 
+  // Without signal, a resident the phone keeps (pulled or recorded here) opens from the phone.
+  if (offline && !person.data) return <LocalPersonView personId={personId} />;
   if (person.isPending) return <PageSkeleton />;
   if (person.isError) {
     const survivor = mergedInto(person.error);
@@ -64,7 +70,11 @@ export function PersonPage() {
       >
         {t('person.backToRegistry')}
       </ButtonLink>
-      <PageHeader title={data.name} description={<VillageLabel code={data.villageCode} />} />
+      <PageHeader
+        title={data.name}
+        description={<VillageLabel code={data.villageCode} />}
+        actions={<LocalRecordBadge table="people" id={data.id} />}
+      />
       <Stack gap="md">
         <NikIssuesAlert issues={data.nikIssues} />
         {editing ? (

@@ -6,7 +6,7 @@ import {
 } from '@desmigratif/contracts';
 import { describe, expect, it } from 'vitest';
 import { schemaErrors } from '../../lib/validation';
-import { differingFields, emptyPersonForm, personToForm, toCreateRequest, toUpdateRequest } from './personForm';
+import { differingFields, emptyPersonForm, personToForm, toCreateRequest, toOfflineEdit, toUpdateRequest } from './personForm';
 
 const id = '019a5b2c-7d3e-7f00-8a00-000000000001';
 
@@ -114,5 +114,24 @@ describe('editing a person', () => {
     const masked = personToForm({ ...sriMulyani, nik: '3212••••••••0002', nikMasked: true });
     const request = toUpdateRequest({ ...masked, name: 'Sri Mulyani Dewi' }, masked, '17');
     expect(request).toEqual({ name: 'Sri Mulyani Dewi', version: '17' });
+  });
+});
+
+describe('editing a person without signal', () => {
+  it('keeps the changed fields, the values they had when opened, and the version read', () => {
+    const baseline = personToForm(sriMulyani);
+    const typed = { ...baseline, phone: '081234567890', occupation: '', rt: '009' };
+    const request = updatePersonRequestSchema.parse(toUpdateRequest(typed, baseline, '17'));
+    expect(toOfflineEdit(request, baseline)).toEqual({
+      changes: { occupation: null, phone: '081234567890', rt: '009' },
+      base: { occupation: sriMulyani.occupation, phone: sriMulyani.phone, rt: sriMulyani.rt },
+      baseVersion: '17',
+    });
+  });
+
+  it('leaves an unchanged masked NIK out of both the change and its base', () => {
+    const masked = personToForm({ ...sriMulyani, nik: '3212••••••••0002', nikMasked: true });
+    const edit = toOfflineEdit(toUpdateRequest({ ...masked, name: 'Sri Mulyani Dewi' }, masked, '17'), masked);
+    expect(edit).toEqual({ changes: { name: 'Sri Mulyani Dewi' }, base: { name: sriMulyani.name }, baseVersion: '17' });
   });
 });

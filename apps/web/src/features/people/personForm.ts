@@ -172,3 +172,18 @@ export function toUpdateRequest(
   const changed = differingFields(baseline, values);
   return { ...Object.fromEntries(changed.map((field) => [field, fields[field]])), version };
 }
+
+/**
+ * An edit kept on the phone for the next sync, from the checked PATCH body (only the changed fields
+ * and the version read): the changes without `version` (the server compares `baseVersion` itself),
+ * and for each changed field its value as the officer opened it (`base`), in the API's form.
+ */
+export function toOfflineEdit(
+  request: Partial<PersonFields> & { version: string },
+  baseline: PersonFormValues,
+): { changes: Partial<PersonFields>; base: Partial<PersonFields>; baseVersion: string } {
+  const { version, ...changes } = request;
+  const before = toPersonFields(baseline);
+  const fields = Object.keys(changes) as PersonField[];
+  return { changes, base: Object.fromEntries(fields.map((field) => [field, before[field]])), baseVersion: version };
+}

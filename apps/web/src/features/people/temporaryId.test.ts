@@ -21,8 +21,12 @@ describe('temporary NIK and No. KK sequence', () => {
     expect(nextTemporarySequence(['0321••••••••0012'], 1)).toBe(13);
   });
 
-  it('falls back to the lowest free sequence at the end of the range', () => {
-    expect(nextTemporarySequence(['0321216200499999', '0321216200400001'], 2)).toBe(2);
+  it('falls back to the lowest free sequence at the end of the range given with signal', () => {
+    expect(nextTemporarySequence(['0321216200489999', '0321216200400001'], 2)).toBe(2);
+  });
+
+  it('counts up below the numbers given on phones without signal', () => {
+    expect(nextTemporarySequence(['0321216200400004', '0321216200490312'], 2)).toBe(5);
   });
 
   it('makes a number the domain recognises as temporary', () => {

@@ -8,6 +8,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { AnchorLink } from '../../components/RouterLinks';
 import { ListSkeleton } from '../../components/Skeletons';
 import { formatDate } from '../../lib/format';
+import { useSyncState } from '../../offline/sync';
+import { LocalRecords } from '../sync/LocalRecords';
 import { VillageLabel } from '../people/VillageLabel';
 import { type PlanFilters, plansExportUrl, usePlans } from './api';
 import { PlanBadges } from './PlanBadges';
@@ -20,6 +22,8 @@ export function PlansPage() {
   const navigate = useNavigate({ from: '/rencana-migrasi/desa/$villageCode' });
   const filters: PlanFilters = { flagged: search.flagged, ready: search.ready, status: search.status };
   const plans = usePlans(villageCode, filters);
+  // Without signal the list comes from the phone (LocalRecords), not the server.
+  const offline = !useSyncState().online;
   const setFilter = (next: Partial<PlanFilters>) => void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
   const yesNo = [
     { value: 'true', label: t('plans.form.yes') },
@@ -70,17 +74,26 @@ export function PlansPage() {
             onChange={(value) => setFilter({ status: (value as PlanStatus | null) ?? undefined })}
           />
         </SimpleGrid>
-        {plans.isPending && <ListSkeleton />}
-        {plans.isError && <ErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
-        {plans.data && plans.data.items.length === 0 && (
+        <LocalRecords
+          table="migration_plans"
+          villageCode={villageCode}
+          offline={offline}
+          personColumn="person_id"
+          describe={(row) => [row.occupation, row.destination_country, t(`plans.status.${row.status as PlanStatus}`)].filter(Boolean).join(' · ')}
+          fallbackTitle={(row) => String(row.occupation ?? '')}
+          testId="local-plan-row"
+        />
+        {!offline && plans.isPending && <ListSkeleton />}
+        {!offline && plans.isError && <ErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
+        {!offline && plans.data && plans.data.items.length === 0 && (
           <Text c="dimmed" size="sm">
             {t('plans.empty')}
           </Text>
         )}
-        {plans.data && plans.data.items.length > 0 && (
+        {!offline && plans.data && plans.data.items.length > 0 && (
           <Text size="sm">{t('plans.count', { count: plans.data.total })}</Text>
         )}
-        {plans.data?.items.map((plan) => (
+        {!offline && plans.data?.items.map((plan) => (
           <Card key={plan.id} withBorder padding="sm">
             <Stack gap={4}>
               <Group justify="space-between" gap="xs">

@@ -90,18 +90,21 @@ function LocalPersonCard({ row, status, reason, plans, offline, canPlan }: Local
       ))}
     </Stack>
   );
-  // Without signal there is no person page to open: the card offers what can be done on the phone.
+  // Without signal the person page opens from the phone; the card also offers what can be done offline.
   if (offline) {
     return (
       <Card withBorder padding="sm" data-testid="local-person">
         {content}
-        {canPlan && (
-          <Group mt="xs">
+        <Group mt="xs" gap="xs">
+          <ButtonLink size="xs" variant="default" to="/penduduk/$personId" params={{ personId: row.id }}>
+            {t('offlineWork.open')}
+          </ButtonLink>
+          {canPlan && (
             <ButtonLink size="xs" variant="light" to="/rencana-migrasi/baru/$personId" params={{ personId: row.id }}>
               {t('plans.newTitle')}
             </ButtonLink>
-          </Group>
-        )}
+          )}
+        </Group>
       </Card>
     );
   }

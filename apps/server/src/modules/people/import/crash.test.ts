@@ -1,0 +1,191 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ImportJob } from '@desmigratif/contracts';
+import { createPool, DEMO_PASSWORD, type Pool } from '@desmigratif/db';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDatabaseFromTemplate } from '../../../test/database.js';
+import { type GeneratedVillage, openSidWorkbook, RegistryGenerator } from '../../../../../../bench/src/lib/generate-registry.js';
+import { multipart } from './test-files.js';
+
+/**
+ * Crash safety of the import, on the real server process: `kill -9` in the middle of a
+ * 20,000-row import, start again, and the job runner of the new process finishes the job
+ * from its last committed chunk. Importing the same file again then changes nothing.
+ *
+ * The server runs on its own database cloned from the test template (DATABASE_URL mode),
+ * so PostgreSQL outlives the killed process as a separate database server would, whichever
+ * way the suite runs. (Taking over an embedded cluster orphaned by a killed server is
+ * embedded.ts's job, not this test's.)
+ */
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../..');
+const KENANGA = '3212162004';
+const ROWS = 20_000;
+
+let pool: Pool;
+let databaseUrl: string;
+let drop: () => Promise<void> = async () => undefined;
+const started: ChildProcess[] = [];
+const dataDir = mkdtempSync(path.join(tmpdir(), 'desmigratif-crash-'));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+type Server = { base: string; process: ChildProcess; output: () => string; exited: Promise<unknown> };
+
+async function startServer(): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/server/src/main.ts')], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, DEMO_DATA: '0', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SKIP_WEB_BUILD: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push(child);
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const server = { base: `http://127.0.0.1:${port}`, process: child, output: () => output, exited: new Promise((r) => child.once('exit', r)) };
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(output);
+    if (await fetch(`${server.base}/healthz`).then((r) => r.ok, () => false)) return server;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`server not listening:\n${output}`);
+}
+
+async function login(server: Server) {
+  const res = await fetch(`${server.base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'petugas.kenanga', password: DEMO_PASSWORD }),
+  });
+  expect(res.status).toBe(200);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, 'x-csrf-token': csrfToken };
+}
+
+async function upload(server: Server, file: Buffer): Promise<ImportJob> {
+  const { payload, headers } = multipart(file, 'penduduk.xlsx');
+  const res = await fetch(`${server.base}/api/v1/villages/${KENANGA}/people/imports`, {
+    method: 'POST',
+    headers: { ...headers, ...(await login(server)) },
+    body: payload,
+  });
+  expect(res.status).toBe(202);
+  return (await res.json()) as ImportJob;
+}
+
+async function job(id: string) {
+  const { rows } = await pool.query(
+    `SELECT status, total_rows, processed_rows, created_count, updated_count, unchanged_count, rejected_count, error_message
+       FROM import_jobs WHERE id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+async function waitUntil<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 90_000, stepMs = 20): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
+}
+
+/** The registry as the file says it: every NIK once, every family with exactly its members and its head. */
+async function expectRegistryMatches(village: GeneratedVillage) {
+  const niks = village.people.map((p) => p.nik);
+  const { rows: counts } = await pool.query(
+    `SELECT count(*)::int AS people, count(DISTINCT nik)::int AS niks FROM people WHERE village_code = $1 AND nik = ANY($2) AND deleted_at IS NULL`,
+    [KENANGA, niks],
+  );
+  expect(counts[0]).toEqual({ people: ROWS, niks: ROWS });
+
+  const { rows: families } = await pool.query<{ no_kk: string; cards: number; members: string[]; head: string | null }>(
+    `SELECT k.no_kk, count(DISTINCT k.id)::int AS cards, array_agg(DISTINCT p.nik ORDER BY p.nik) AS members, max(h.nik) AS head
+       FROM family_card_numbers k
+       JOIN families f ON f.id = k.family_id
+       LEFT JOIN people h ON h.id = f.head_person_id
+       LEFT JOIN people p ON p.family_id = f.id AND p.deleted_at IS NULL
+      WHERE k.village_code = $1 AND k.valid_to IS NULL AND k.no_kk = ANY($2)
+      GROUP BY k.no_kk`,
+    [KENANGA, village.families.map((f) => f.noKk)],
+  );
+  expect(families).toHaveLength(village.families.length);
+  const inFile = new Map(village.families.map((f) => [f.noKk, f]));
+  const mismatched = families.filter((row) => {
+    const family = inFile.get(row.no_kk)!;
+    const head = family.members.find((m) => m.id === family.headId)?.nik ?? null;
+    const members = family.members.map((m) => m.nik).sort().join();
+    return row.cards !== 1 || row.head !== head || row.members.join() !== members;
+  });
+  expect(mismatched).toEqual([]);
+}
+
+beforeAll(async () => {
+  const db = await createDatabaseFromTemplate(inject('pgAdminUrl'), inject('pgTemplate'));
+  databaseUrl = db.url;
+  drop = db.drop;
+  pool = createPool(db.url, 2);
+});
+
+afterAll(async () => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await pool?.end();
+  await drop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('an import when the server is killed (kill -9) in the middle of it', () => {
+  it('resumes after restart with every resident once and no family half-written; importing again changes nothing', async () => {
+    // Realistic residents (the benchmark's generator): fabricated names make the duplicate
+    // search that follows every import compare everyone with everyone.
+    const village = new RegistryGenerator().village(KENANGA, ROWS);
+    const file = await openSidWorkbook(village);
+
+    const first = await startServer();
+    const { id } = await upload(first, file);
+    const interrupted = await waitUntil('first chunk', () => job(id), (j) => j.processed_rows > 0);
+    first.process.kill('SIGKILL');
+    await first.exited;
+    expect(interrupted.processed_rows).toBeLessThan(ROWS);
+    const atCrash = await job(id);
+    expect(atCrash.status).toBe('berjalan');
+    expect(atCrash.processed_rows % 1000).toBe(0);
+
+    const second = await startServer();
+    const done = await waitUntil('resumed job', () => job(id), (j) => j.status !== 'berjalan', 100_000, 200);
+    expect(done).toMatchObject({ status: 'selesai', total_rows: ROWS, processed_rows: ROWS, created_count: ROWS, rejected_count: 0 });
+    await expectRegistryMatches(village);
+
+    // The finished job now searches the 20,000 new people for duplicates (minutes on a busy
+    // 2-core machine), holding the job runner. Killed there too: the import stays done.
+    second.process.kill('SIGKILL');
+    await second.exited;
+    expect(await job(id)).toMatchObject({ status: 'selesai', processed_rows: ROWS });
+
+    const third = await startServer();
+    const again = await upload(third, file);
+    const rerun = await waitUntil('second import', () => job(again.id), (j) => j.status !== 'antri' && j.status !== 'berjalan', 100_000, 200);
+    expect(rerun).toMatchObject({ status: 'selesai', processed_rows: ROWS, created_count: 0, updated_count: 0, unchanged_count: ROWS });
+    await expectRegistryMatches(village);
+    // Its own duplicate search may still run: no clean stop to wait for.
+    third.process.kill('SIGKILL');
+    await third.exited;
+  }, 180_000);
+});
