@@ -1,6 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import type { Pool } from '@desmigratif/db';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -19,6 +17,7 @@ import { peopleImportRoutes } from './modules/people/import/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { privacyRoutes } from './modules/privacy/routes.js';
 import { syncRoutes } from './modules/sync/routes.js';
+import { installAppSecurity } from './platform/app-security.js';
 import { installAccessControl, type RegisteredRoute } from './platform/access-control.js';
 import { installSessions } from './platform/auth.js';
 import { type AppSettings, defaultAppSettings } from './platform/config.js';
@@ -47,28 +46,8 @@ export async function buildApp(options: { pool: Pool; settings?: Partial<AppSett
   const routes: RegisteredRoute[] = [];
   const hasWeb = await installWeb(app, settings.webDist);
   installErrorHandling(app, { spaFallback: hasWeb });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine sets CSS variables through style attributes.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: false,
-  });
+  await installAppSecurity(app, settings);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
   await installOpenApi(app);
   installHealth(app, options.pool);
   installSessions(app, options.pool, settings.sessionTtlHours);

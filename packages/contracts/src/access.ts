@@ -86,6 +86,20 @@ export const changePasswordRequestSchema = z.object({
   newPassword: passwordSchema,
 });
 
+/** One sign-in of the caller's own account; `current` marks the one making the request. */
+export const accountSessionSchema = z.object({
+  id: uuidSchema,
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export type AccountSession = z.infer<typeof accountSessionSchema>;
+export const listSessionsResponseSchema = z.object({ items: z.array(accountSessionSchema) });
+export const revokedSessionsResponseSchema = z.object({ revoked: z.number().int() });
+
 export const createUserRequestSchema = z.object({
   username: usernameSchema,
   fullName: z.string().trim().min(2, { message: 'Nama lengkap minimal 2 huruf' }).max(120),

@@ -3,6 +3,7 @@ import { type Role, SYNC_FORMAT_VERSION } from '@desmigratif/contracts';
 import { DEMO_PASSWORD } from '@desmigratif/db';
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { accessProbes } from '../modules/access/access.probes.js';
 import { casesProbes } from '../modules/migration/cases.probes.js';
 import { homeProbes } from '../modules/migration/home.probes.js';
 import { jobsProbes } from '../modules/migration/jobs.probes.js';
@@ -43,7 +44,7 @@ const accounts: Account[] = [
 ];
 
 /** Module probe sets: their URLs name real Kenanga records and their bodies pass validation. */
-const probeSets = [jobsProbes, casesProbes, lettersProbes, homeProbes, syncProbes, privacyProbes];
+const probeSets = [jobsProbes, casesProbes, lettersProbes, homeProbes, syncProbes, privacyProbes, accessProbes];
 const moduleProbes: Record<string, Probe> = Object.assign({}, ...probeSets.map((set) => set.probes));
 
 type Verdict = 'allow' | 'forbidden' | 'out-of-scope' | 'sign-in';

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { accessProbes } from '../modules/access/access.probes.js';
 import { casesProbes } from '../modules/migration/cases.probes.js';
 import { homeProbes } from '../modules/migration/home.probes.js';
 import { jobsProbes } from '../modules/migration/jobs.probes.js';
@@ -18,7 +19,7 @@ import { type Session, useTestApp } from '../test/support.js';
 const t = useTestApp();
 const UNENROLLED_INDRAMAYU_VILLAGE = '3212162001';
 /** Modules that keep their probes beside their routes. */
-const moduleProbeSets: ProbeSet[] = [jobsProbes, casesProbes, lettersProbes, homeProbes, syncProbes, privacyProbes];
+const moduleProbeSets: ProbeSet[] = [jobsProbes, casesProbes, lettersProbes, homeProbes, syncProbes, privacyProbes, accessProbes];
 
 const coreProbes: Record<string, Probe> = {
   'POST /api/v1/auth/login': { expect: 'not-region-bound', url: '/api/v1/auth/login' },

@@ -16,6 +16,8 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   TRUST_PROXY: flag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
@@ -32,6 +34,10 @@ export type Config = {
   loginMaxFailures: number;
   loginLockMinutes: number;
   loginRateLimitPerMinute: number;
+  /** API requests per minute per signed-in account (every route without a stricter limit of its own). */
+  rateLimitPerMinute: number;
+  /** API requests per minute per address for callers that are not signed in. */
+  anonymousRateLimitPerMinute: number;
   trustProxy: boolean;
   logLevel: string;
   webDist: string | undefined;
@@ -57,6 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    anonymousRateLimitPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
@@ -64,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** Settings the application itself needs (not start-up concerns like the database location). */
-export type AppSettings = Pick<Config, 'dataDir' | 'sessionTtlHours' | 'loginMaxFailures' | 'loginLockMinutes' | 'loginRateLimitPerMinute' | 'trustProxy' | 'logLevel' | 'webDist'>;
+export type AppSettings = Pick<Config, 'dataDir' | 'sessionTtlHours' | 'loginMaxFailures' | 'loginLockMinutes' | 'loginRateLimitPerMinute' | 'rateLimitPerMinute' | 'anonymousRateLimitPerMinute' | 'trustProxy' | 'logLevel' | 'webDist'>;
 
 export const defaultAppSettings: AppSettings = {
   dataDir: path.resolve('./data'),
@@ -72,6 +80,8 @@ export const defaultAppSettings: AppSettings = {
   loginMaxFailures: 5,
   loginLockMinutes: 15,
   loginRateLimitPerMinute: 30,
+  rateLimitPerMinute: 600,
+  anonymousRateLimitPerMinute: 300,
   trustProxy: false,
   logLevel: 'info',
   webDist: undefined,

@@ -32,7 +32,10 @@ export function useTestApp(settings: Partial<AppSettings> = {}): TestContext {
     const db = await createDatabaseFromTemplate(inject('pgAdminUrl'), inject('pgTemplate'));
     drop = db.drop;
     context.pool = createPool(db.url, 5);
-    const built = await buildApp({ pool: context.pool, settings: { logLevel: 'silent', ...settings }, logger: false });
+    // Tests send requests far faster than people do, all from one address: the general API
+    // limit is raised here; a test of that limit passes the real values (security.test.ts).
+    const testLimits = { rateLimitPerMinute: 1_000_000, anonymousRateLimitPerMinute: 1_000_000 };
+    const built = await buildApp({ pool: context.pool, settings: { logLevel: 'silent', ...testLimits, ...settings }, logger: false });
     context.app = built.app;
     context.routes = built.routes;
     context.login = async (username, password = DEMO_PASSWORD) => {

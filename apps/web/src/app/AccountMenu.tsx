@@ -1,6 +1,6 @@
 import type { SessionUser } from '@desmigratif/contracts';
 import { Avatar, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconKey, IconLogout } from '@tabler/icons-react';
+import { IconKey, IconLogout, IconShieldLock } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useScopeLabel } from '../lib/useRegionName';
@@ -44,6 +44,9 @@ export function AccountMenu({ user }: { user: SessionUser }) {
         <Menu.Divider />
         <Menu.Item leftSection={<IconKey size={16} />} onClick={() => void navigate({ to: '/ubah-kata-sandi' })}>
           {t('nav.changePassword')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconShieldLock size={16} />} onClick={() => void navigate({ to: '/keamanan-akun' })}>
+          {t('accountSecurity.menu')}
         </Menu.Item>
         <Menu.Item
           color="red"

@@ -441,6 +441,12 @@ const changePasswordRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/auth/ChangePasswordPage'), 'ChangePasswordPage'),
 });
 
+const accountSecurityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/keamanan-akun',
+  component: lazyRouteComponent(() => import('../features/account/AccountSecurityPage'), 'AccountSecurityPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifyLetterRoute,
@@ -481,6 +487,7 @@ const routeTree = rootRoute.addChildren([
     agenciesRoute,
     jobsRoute,
     changePasswordRoute,
+    accountSecurityRoute,
   ]),
 ]);
 

@@ -1,6 +1,8 @@
 import { programVillageStatusLabels, roleLabels } from '@desmigratif/contracts';
 import en from './en.json';
 import id from './id.json';
+import accountEn from './slices/account.en.json';
+import accountId from './slices/account.id.json';
 import casesEn from './slices/cases.en.json';
 import casesId from './slices/cases.id.json';
 import homeEn from './slices/home.en.json';
@@ -33,7 +35,8 @@ export const idTranslation = {
   ...syncId,
   ...offlineWorkId,
   ...privacyId,
+  ...accountId,
   role: roleLabels,
   villageStatus: programVillageStatusLabels,
 };
-export const enTranslation = { ...en, ...servicesEn, ...plansEn, ...jobsEn, ...casesEn, ...homeEn, ...syncEn, ...offlineWorkEn, ...privacyEn };
+export const enTranslation = { ...en, ...servicesEn, ...plansEn, ...jobsEn, ...casesEn, ...homeEn, ...syncEn, ...offlineWorkEn, ...privacyEn, ...accountEn };

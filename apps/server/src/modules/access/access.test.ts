@@ -114,7 +114,7 @@ describe('managing accounts', () => {
     role: 'petugas_desa',
     scopeCode: '3212162004',
     phone: '081311110002',
-    password: 'Sementara#12345',
+    password: 'Sementara#Kenanga-88',
   };
 
   it('lets a regency coordinator create an officer in their regency, who must then change the password', async () => {
@@ -122,7 +122,7 @@ describe('managing accounts', () => {
     const res = await coordinator.request({ method: 'POST', url: '/api/v1/users', payload: newOfficer });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ username: 'petugas2.kenanga', scopeName: 'Kenanga', mustChangePassword: true, disabled: false });
-    const officer = await t.login('petugas2.kenanga', 'Sementara#12345');
+    const officer = await t.login('petugas2.kenanga', 'Sementara#Kenanga-88');
     const me = await officer.request({ method: 'GET', url: '/api/v1/auth/me' });
     expect(me.json().user.mustChangePassword).toBe(true);
   });

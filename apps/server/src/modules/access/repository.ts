@@ -1,5 +1,6 @@
-import type { Role, User } from '@desmigratif/contracts';
+import type { AccountSession, Role, User } from '@desmigratif/contracts';
 import type { Queryable } from '@desmigratif/db';
+import { v7 as uuidv7 } from 'uuid';
 
 export type UserRow = {
   id: string;
@@ -76,21 +77,69 @@ export async function insertSession(
   s: { tokenHash: string; userId: string; csrfToken: string; ttlHours: number; ip: string; userAgent: string | null },
 ): Promise<void> {
   await db.query(
-    `INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, ip, user_agent)
-     VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, $6)`,
-    [s.tokenHash, s.userId, s.csrfToken, s.ttlHours, s.ip, s.userAgent],
+    `INSERT INTO sessions (id, token_hash, user_id, csrf_token, expires_at, ip, user_agent)
+     VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5), $6, $7)`,
+    [uuidv7(), s.tokenHash, s.userId, s.csrfToken, s.ttlHours, s.ip, s.userAgent],
   );
+}
+
+type SessionRow = {
+  id: string;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  ip: string | null;
+  user_agent: string | null;
+  current: boolean;
+};
+
+const liveSession = `revoked_at IS NULL AND expires_at > now()`;
+
+/** The account's sessions still usable, the newest activity first; `current` marks the caller's own. */
+export async function listLiveSessions(db: Queryable, userId: string, currentTokenHash: string | null): Promise<AccountSession[]> {
+  const { rows } = await db.query<SessionRow>(
+    `SELECT id, created_at, last_seen_at, expires_at, ip, user_agent, token_hash = $2 AS current
+       FROM sessions WHERE user_id = $1 AND ${liveSession}
+      ORDER BY last_seen_at DESC, created_at DESC`,
+    [userId, currentTokenHash],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: r.created_at.toISOString(),
+    lastSeenAt: r.last_seen_at.toISOString(),
+    expiresAt: r.expires_at.toISOString(),
+    ip: r.ip,
+    userAgent: r.user_agent,
+    current: r.current === true,
+  }));
+}
+
+/** Ends one live session of the account; undefined when it has none by that id. */
+export async function revokeOwnSession(
+  db: Queryable,
+  userId: string,
+  id: string,
+): Promise<{ tokenHash: string; ip: string | null; userAgent: string | null; createdAt: string } | undefined> {
+  const { rows } = await db.query<{ token_hash: string; ip: string | null; user_agent: string | null; created_at: Date }>(
+    `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id = $2 AND ${liveSession}
+     RETURNING token_hash, ip, user_agent, created_at`,
+    [userId, id],
+  );
+  const row = rows[0];
+  return row && { tokenHash: row.token_hash, ip: row.ip, userAgent: row.user_agent, createdAt: row.created_at.toISOString() };
 }
 
 export async function revokeSession(db: Queryable, tokenHash: string): Promise<void> {
   await db.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
 }
 
-export async function revokeUserSessions(db: Queryable, userId: string, exceptTokenHash: string | null): Promise<void> {
-  await db.query(
-    `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND token_hash IS DISTINCT FROM $2`,
+/** Ends every live session of the account but the one given; returns how many were ended. */
+export async function revokeUserSessions(db: Queryable, userId: string, exceptTokenHash: string | null): Promise<number> {
+  const { rowCount } = await db.query(
+    `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND ${liveSession} AND token_hash IS DISTINCT FROM $2`,
     [userId, exceptTokenHash],
   );
+  return rowCount ?? 0;
 }
 
 export async function setPassword(db: Queryable, id: string, passwordHash: string, mustChange: boolean): Promise<void> {

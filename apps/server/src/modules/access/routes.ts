@@ -2,6 +2,7 @@ import {
   changePasswordRequestSchema,
   createUserRequestSchema,
   errorResponseSchema,
+  listSessionsResponseSchema,
   listAuditQuerySchema,
   listAuditResponseSchema,
   listUsersQuerySchema,
@@ -10,6 +11,7 @@ import {
   loginResponseSchema,
   meResponseSchema,
   okSchema,
+  revokedSessionsResponseSchema,
   updateUserRequestSchema,
   userSchema,
   uuidSchema,
@@ -94,6 +96,42 @@ export const accessRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { poo
   );
 
   app.get(
+    '/auth/sessions',
+    {
+      config: { access: { roles: 'authenticated', scope: 'none' } },
+      schema: { tags: ['akses'], summary: 'Sesi aktif akun sendiri', response: { 200: listSessionsResponseSchema, ...errors } },
+    },
+    async (request) => ({ items: await service.listSessions(pool, request, requireUser(request)) }),
+  );
+
+  app.delete(
+    '/auth/sessions/:id',
+    {
+      config: { access: { roles: 'authenticated', scope: 'none' } },
+      schema: {
+        tags: ['akses'],
+        summary: 'Akhiri satu sesi akun sendiri',
+        params: z.object({ id: uuidSchema }),
+        response: { 200: okSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { current } = await service.revokeSession(pool, request, requireUser(request), request.params.id);
+      if (current) clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/auth/sessions/revoke-others',
+    {
+      config: { access: { roles: 'authenticated', scope: 'none' } },
+      schema: { tags: ['akses'], summary: 'Keluar dari semua perangkat lain', response: { 200: revokedSessionsResponseSchema, ...errors } },
+    },
+    async (request) => ({ revoked: await service.revokeOtherSessions(pool, request, requireUser(request)) }),
+  );
+
+  app.get(
     '/users',
     {
       config: { access: { roles: accountManagerRoles, scope: 'filtered' } },
@@ -149,6 +187,20 @@ export const accessRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { poo
       },
     },
     async (request) => service.updateUser(pool, request, requireUser(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/users/:id/sessions/revoke',
+    {
+      config: { access: { roles: accountManagerRoles, scope: 'record' } },
+      schema: {
+        tags: ['akses'],
+        summary: 'Keluarkan akun dari semua perangkat',
+        params: z.object({ id: uuidSchema }),
+        response: { 200: revokedSessionsResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({ revoked: await service.revokeManagedUserSessions(pool, request, requireUser(request), request.params.id) }),
   );
 
   app.get(

@@ -1,4 +1,4 @@
-import type { CreateUserRequest, Role, SessionUser, User } from '@desmigratif/contracts';
+import type { AccountSession, CreateUserRequest, Role, SessionUser, User } from '@desmigratif/contracts';
 import { checkAccountAssignment, isInScope } from '@desmigratif/domain';
 import { type Pool, withTransaction } from '@desmigratif/db';
 import type { FastifyRequest } from 'fastify';
@@ -7,6 +7,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { clientInfo, hashToken, newToken, toSessionUser } from '../../platform/auth.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
+import { assertStrongPassword } from './password-policy.js';
 import * as repo from './repository.js';
 
 export type LoginSettings = { sessionTtlHours: number; loginMaxFailures: number; loginLockMinutes: number };
@@ -78,6 +79,45 @@ export async function logout(pool: Pool, request: FastifyRequest): Promise<void>
   await repo.revokeSession(pool, request.sessionId);
 }
 
+export async function listSessions(pool: Pool, request: FastifyRequest, user: SessionUser): Promise<AccountSession[]> {
+  return repo.listLiveSessions(pool, user.id, request.sessionId);
+}
+
+/**
+ * Ends one of the caller's own sessions (a lost phone, a shared computer). Another
+ * account's session id answers 404 as if it did not exist. Tells whether it was the
+ * session making the request, so the route can clear that browser's cookie too.
+ */
+export async function revokeSession(pool: Pool, request: FastifyRequest, user: SessionUser, id: string): Promise<{ current: boolean }> {
+  return withTransaction(pool, async (tx) => {
+    const ended = await repo.revokeOwnSession(tx, user.id, id);
+    if (!ended) throw notFound('Sesi');
+    await recordAudit(tx, request, {
+      action: 'revoke_session',
+      entityType: 'session',
+      entityId: id,
+      regionCode: user.scopeCode,
+      before: { userId: user.id, ip: ended.ip, userAgent: ended.userAgent, createdAt: ended.createdAt },
+    });
+    return { current: ended.tokenHash === request.sessionId };
+  });
+}
+
+/** "Keluar dari semua perangkat lain": every session of the caller except this one. */
+export async function revokeOtherSessions(pool: Pool, request: FastifyRequest, user: SessionUser): Promise<number> {
+  return withTransaction(pool, async (tx) => {
+    const revoked = await repo.revokeUserSessions(tx, user.id, request.sessionId);
+    await recordAudit(tx, request, {
+      action: 'revoke_other_sessions',
+      entityType: 'user',
+      entityId: user.id,
+      regionCode: user.scopeCode,
+      after: { revoked },
+    });
+    return revoked;
+  });
+}
+
 export async function changePassword(
   pool: Pool,
   request: FastifyRequest,
@@ -92,9 +132,7 @@ export async function changePassword(
   if (input.currentPassword === input.newPassword) {
     throw validationFailed([{ path: 'newPassword', message: 'Kata sandi baru harus berbeda dari yang lama' }]);
   }
-  if (input.newPassword.toLowerCase().includes(user.username)) {
-    throw validationFailed([{ path: 'newPassword', message: 'Kata sandi tidak boleh memuat nama pengguna' }]);
-  }
+  assertStrongPassword('newPassword', input.newPassword, user);
   const passwordHash = await hashPassword(input.newPassword);
   await withTransaction(pool, async (tx) => {
     await repo.setPassword(tx, user.id, passwordHash, false);
@@ -126,6 +164,7 @@ export async function createUser(pool: Pool, request: FastifyRequest, actor: Ses
   if (await repo.findUserByUsername(pool, input.username)) {
     throw validationFailed([{ path: 'username', message: 'Nama pengguna sudah dipakai' }]);
   }
+  assertStrongPassword('password', input.password, input);
   const id = uuidv7();
   const passwordHash = await hashPassword(input.password);
   return withTransaction(pool, async (tx) => {
@@ -163,7 +202,12 @@ export async function updateUser(
   id: string,
   input: { fullName?: string; phone?: string | null; disabled?: boolean; resetPassword?: string },
 ): Promise<User> {
-  const passwordHash = input.resetPassword ? await hashPassword(input.resetPassword) : null;
+  let passwordHash: string | null = null;
+  if (input.resetPassword) {
+    // Checked and hashed before the row lock is taken; the lock re-reads the account below.
+    assertStrongPassword('resetPassword', input.resetPassword, await loadManagedUser(pool, actor, id).then(repo.toUser));
+    passwordHash = await hashPassword(input.resetPassword);
+  }
   return withTransaction(pool, async (tx) => {
     const row = await loadManagedUser(tx, actor, id, true);
     const violations = checkAccountAssignment(actor, { role: row.role, scopeCode: row.scope_code });
@@ -189,6 +233,28 @@ export async function updateUser(
       after,
     });
     return after;
+  });
+}
+
+/**
+ * A manager signs an account in their scope out everywhere (a stolen phone reported to the
+ * district office) without disabling it. Their own account keeps the session they use.
+ */
+export async function revokeManagedUserSessions(pool: Pool, request: FastifyRequest, actor: SessionUser, id: string): Promise<number> {
+  return withTransaction(pool, async (tx) => {
+    const row = await loadManagedUser(tx, actor, id, true);
+    if (checkAccountAssignment(actor, { role: row.role, scopeCode: row.scope_code }).length) {
+      throw new AppError(403, 'FORBIDDEN', 'Anda tidak berwenang mengubah akun ini.');
+    }
+    const revoked = await repo.revokeUserSessions(tx, id, id === actor.id ? request.sessionId : null);
+    await recordAudit(tx, request, {
+      action: 'revoke_sessions',
+      entityType: 'user',
+      entityId: id,
+      regionCode: row.scope_code,
+      after: { revoked },
+    });
+    return revoked;
   });
 }
 

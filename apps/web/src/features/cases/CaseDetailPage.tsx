@@ -16,8 +16,10 @@ import { formatDateTime } from '../../lib/format';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { usePhone } from '../../lib/usePhone';
 import { schemaErrors } from '../../lib/validation';
+import { useSyncState } from '../../offline/sync';
 import { useAddCaseNote, useCase, useMoveCase } from './api';
 import { CaseBadges } from './CaseBadges';
+import { LocalCaseView } from './LocalCaseView';
 
 /** One case: what happened, its deadline, the steps the user may take, notes, and every step so far. */
 export function CaseDetailPage() {
@@ -26,7 +28,10 @@ export function CaseDetailPage() {
   const detail = useCase(caseId);
   const [moving, setMoving] = useState<CaseStatus | null>(null);
   const phone = usePhone();
+  // Without signal the case comes from the phone, where status steps wait in the outbox.
+  const offline = !useSyncState().online;
 
+  if (offline) return <LocalCaseView caseId={caseId} />;
   if (detail.isPending) return <PageSkeleton />;
   if (detail.isError) {
     return (

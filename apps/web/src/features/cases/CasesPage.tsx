@@ -89,6 +89,11 @@ export function CasesPage() {
           describe={(row) => `${t(`cases.caseType.${row.case_type as CaseType}`)} · ${t(`cases.status.${row.status as CaseStatus}`)}`}
           fallbackTitle={(row) => String(row.reporter_name ?? '')}
           testId="local-case"
+          open={(row) => (
+            <AnchorLink to="/kasus/$caseId" params={{ caseId: row.id }} size="sm">
+              {t('offlineWork.open')}
+            </AnchorLink>
+          )}
         />
       )}
       {!offline && cases.isPending && <ListSkeleton />}

@@ -9,6 +9,9 @@ import { FormFailure } from '../../components/FormFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { blankToNull, schemaErrors } from '../../lib/validation';
+import { offlineDb } from '../../offline/db';
+import { createCaseLocally } from '../../offline/records';
+import { saveOnlineOrLocally } from '../../offline/saveOnlineOrLocally';
 import { PersonSelect } from '../people/PersonSelect';
 import { useNewId } from '../people/useNewId';
 import { VillageLabel } from '../people/VillageLabel';
@@ -61,9 +64,14 @@ export function NewCasePage() {
     validate: (values) => schemaErrors(createCaseRequestSchema, toRequest(values)),
   });
   const { submit, failure } = useFormSubmit(form, async (values) => {
-    const created = await create.mutateAsync(createCaseRequestSchema.parse(toRequest(values)));
-    notifications.show({ color: 'green', message: t('cases.saved') });
-    await navigate({ to: '/kasus/$caseId', params: { caseId: created.id } });
+    const request = createCaseRequestSchema.parse(toRequest(values));
+    // Without signal the case is kept on the phone (outbox) and its page opens from there.
+    const created = await saveOnlineOrLocally(
+      () => create.mutateAsync(request),
+      () => createCaseLocally(offlineDb(), user.id, villageCode, { ...request, id }),
+    );
+    notifications.show(created ? { color: 'green', message: t('cases.saved') } : { color: 'yellow', message: t('offlineWork.caseSavedOffline') });
+    await navigate({ to: '/kasus/$caseId', params: { caseId: created?.id ?? id } });
   });
 
   return (

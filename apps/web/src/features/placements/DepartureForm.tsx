@@ -1,13 +1,19 @@
-import { createPlacementRequestSchema, type PersonDetail } from '@desmigratif/contracts';
+import { createPlacementRequestSchema, destinationCountryName, type PersonDetail } from '@desmigratif/contracts';
 import { todayInJakarta } from '@desmigratif/domain';
 import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../app/auth/AuthContext';
 import { FormFailure } from '../../components/FormFailure';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { blankToNull, schemaErrors } from '../../lib/validation';
+import { offlineDb } from '../../offline/db';
+import { createPlacementLocally } from '../../offline/records';
+import { saveOnlineOrLocally } from '../../offline/saveOnlineOrLocally';
+import { useSyncState } from '../../offline/sync';
+import { useLiveQuery } from '../../offline/useLiveQuery';
 import { useNewId } from '../people/useNewId';
 import { useAgencySearch, usePlans } from '../plans/api';
 import { useRecordDeparture } from './api';
@@ -24,14 +30,40 @@ interface DepartureValues {
   notes: string;
 }
 
-/** The day a resident left to work abroad: they become PMI from that date; their plan (if any) is marked departed. */
-export function DepartureForm({ person, onDone }: { person: PersonDetail; onDone: () => void }) {
+type PlanChoice = { id: string; destinationCountry: string; label: string };
+
+/** Without signal: the person's active plans on the phone. */
+function useLocalPlans(personId: string, wanted: boolean): PlanChoice[] {
+  const rows = useLiveQuery(async () => {
+    if (!wanted) return [];
+    const plans = await offlineDb().migration_plans.filter((row) => row.person_id === personId && !row.deleted_at && (row.status ?? 'aktif') === 'aktif').toArray();
+    return plans.map((row) => ({
+      id: row.id,
+      destinationCountry: String(row.destination_country),
+      label: `${destinationCountryName(String(row.destination_country))} · ${String(row.occupation)}`,
+    }));
+  }, [personId, wanted]);
+  return rows ?? [];
+}
+
+/**
+ * The day a resident left to work abroad: they become PMI from that date; their plan (if any) is marked departed.
+ * Without signal it is kept on the phone (outbox); the agency is then recorded by name only.
+ */
+export function DepartureForm({ person, onDone }: { person: Pick<PersonDetail, 'id' | 'villageCode'>; onDone: () => void }) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   const id = useNewId();
   const today = todayInJakarta();
   const record = useRecordDeparture(person.id);
-  const plans = usePlans(person.villageCode, { status: 'aktif' });
-  const personPlans = (plans.data?.items ?? []).filter((plan) => plan.personId === person.id);
+  const offline = !useSyncState().online;
+  const plans = usePlans(person.villageCode, { status: 'aktif' }, !offline);
+  const localPlans = useLocalPlans(person.id, offline);
+  const personPlans: PlanChoice[] = offline
+    ? localPlans
+    : (plans.data?.items ?? [])
+        .filter((plan) => plan.personId === person.id)
+        .map((plan) => ({ id: plan.id, destinationCountry: plan.destinationCountry, label: `${plan.destinationName} · ${plan.occupation}` }));
   const form = useForm<DepartureValues>({
     initialValues: { planId: null, departureDate: today, destinationCountry: null, employer: '', agency: '', contractStart: '', contractEnd: '', notes: '' },
     validate: (values) => schemaErrors(createPlacementRequestSchema, toRequest(values)),
@@ -58,8 +90,12 @@ export function DepartureForm({ person, onDone }: { person: PersonDetail; onDone
   }
 
   const { submit, failure } = useFormSubmit(form, async (values) => {
-    await record.mutateAsync(createPlacementRequestSchema.parse(toRequest(values)));
-    notifications.show({ color: 'green', message: t('placements.saved') });
+    const request = createPlacementRequestSchema.parse(toRequest(values));
+    const saved = await saveOnlineOrLocally(
+      () => record.mutateAsync(request),
+      () => createPlacementLocally(offlineDb(), user.id, person.villageCode, person.id, { ...request, id }),
+    );
+    notifications.show(saved ? { color: 'green', message: t('placements.saved') } : { color: 'yellow', message: t('offlineWork.departureSavedOffline') });
     onDone();
   });
 
@@ -73,7 +109,7 @@ export function DepartureForm({ person, onDone }: { person: PersonDetail; onDone
             description={t('placements.planHelp')}
             clearable
             comboboxProps={{ withinPortal: true }}
-            data={personPlans.map((plan) => ({ value: plan.id, label: `${plan.destinationName} · ${plan.occupation}` }))}
+            data={personPlans.map((plan) => ({ value: plan.id, label: plan.label }))}
             {...form.getInputProps('planId')}
             onChange={(planId) => {
               form.setFieldValue('planId', planId);

@@ -4,9 +4,13 @@ import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Textarea, TextInput
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../app/auth/AuthContext';
 import { FormFailure } from '../../components/FormFailure';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { blankToNull, schemaErrors } from '../../lib/validation';
+import { offlineDb } from '../../offline/db';
+import { recordReturnLocally } from '../../offline/records';
+import { saveOnlineOrLocally } from '../../offline/saveOnlineOrLocally';
 import { useRecordReturn } from './api';
 
 interface ReturnValues {
@@ -18,9 +22,13 @@ interface ReturnValues {
   notes: string;
 }
 
-/** The return home of a migrant (purna PMI): what they bring back and what they need to settle. */
-export function ReturnForm({ placement, onDone }: { placement: Placement; onDone: () => void }) {
+/**
+ * The return home of a migrant (purna PMI): what they bring back and what they need to settle.
+ * Without signal it is kept on the phone's copy of the departure (outbox), with the version read.
+ */
+export function ReturnForm({ placement, onDone }: { placement: Pick<Placement, 'id' | 'version' | 'departureDate'>; onDone: () => void }) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   const today = todayInJakarta();
   const record = useRecordReturn(placement.id);
   const toRequest = (values: ReturnValues) => ({
@@ -37,8 +45,16 @@ export function ReturnForm({ placement, onDone }: { placement: Placement; onDone
     validate: (values) => schemaErrors(recordReturnRequestSchema, toRequest(values)),
   });
   const { submit, failure } = useFormSubmit(form, async (values) => {
-    await record.mutateAsync(recordReturnRequestSchema.parse(toRequest(values)));
-    notifications.show({ color: 'green', message: t('placements.returnSaved') });
+    const request = recordReturnRequestSchema.parse(toRequest(values));
+    const saved = await saveOnlineOrLocally(
+      () => record.mutateAsync(request),
+      async () => {
+        const row = await offlineDb().migration_placements.get(placement.id);
+        if (!row) throw new Error(t('offlineWork.placementNotOnPhone'));
+        return recordReturnLocally(offlineDb(), user.id, row, request);
+      },
+    );
+    notifications.show(saved ? { color: 'green', message: t('placements.returnSaved') } : { color: 'yellow', message: t('offlineWork.returnSavedOffline') });
     onDone();
   });
 

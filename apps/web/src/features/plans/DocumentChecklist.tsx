@@ -11,11 +11,15 @@ import { notifications } from '@mantine/notifications';
 import { IconCamera, IconCheck, IconEdit, IconFile } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../app/auth/AuthContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormFailure } from '../../components/FormFailure';
 import { formatDate } from '../../lib/format';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { blankToNull, schemaErrors } from '../../lib/validation';
+import { offlineDb } from '../../offline/db';
+import { putDocumentLocally } from '../../offline/records';
+import { saveOnlineOrLocally } from '../../offline/saveOnlineOrLocally';
 import { scanUrl, usePutDocument, useUploadScan } from './api';
 
 const statusColors = { belum: 'gray', diproses: 'blue', lengkap: 'green', tidak_berlaku: 'red' } as const;
@@ -35,6 +39,7 @@ function toRequest(values: DocumentValues) {
 
 function DocumentForm({ plan, kind, onClose }: { plan: MigrationPlanDetail; kind: DocumentKind; onClose: () => void }) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   const put = usePutDocument(plan.id);
   const recorded = plan.documents.find((d) => d.kind === kind);
   const form = useForm<DocumentValues>({
@@ -48,8 +53,12 @@ function DocumentForm({ plan, kind, onClose }: { plan: MigrationPlanDetail; kind
     validate: (values) => schemaErrors(putMigrationDocumentRequestSchema, toRequest(values)),
   });
   const { submit, failure } = useFormSubmit(form, async (values) => {
-    await put.mutateAsync({ kind, body: putMigrationDocumentRequestSchema.parse(toRequest(values)) });
-    notifications.show({ color: 'green', message: t('plans.documents.saved') });
+    const body = putMigrationDocumentRequestSchema.parse(toRequest(values));
+    const saved = await saveOnlineOrLocally(
+      () => put.mutateAsync({ kind, body }),
+      () => putDocumentLocally(offlineDb(), user.id, plan, kind, body),
+    );
+    notifications.show(saved ? { color: 'green', message: t('plans.documents.saved') } : { color: 'yellow', message: t('offlineWork.documentSavedOffline') });
     onClose();
   });
   return (
@@ -81,8 +90,11 @@ function DocumentForm({ plan, kind, onClose }: { plan: MigrationPlanDetail; kind
   );
 }
 
-/** A photo from the phone's camera (or a PDF) of one document, beside the row's other actions; replacing keeps the old one in the audit log. */
-function ScanControl({ plan, kind, canWrite, children }: { plan: MigrationPlanDetail; kind: DocumentKind; canWrite: boolean; children?: ReactNode }) {
+/**
+ * A photo from the phone's camera (or a PDF) of one document, beside the row's other actions; replacing keeps the old one in the audit log.
+ * Scans are not kept on the phone: without signal only the row's other actions show.
+ */
+function ScanControl({ plan, kind, canWrite, offline, children }: { plan: MigrationPlanDetail; kind: DocumentKind; canWrite: boolean; offline: boolean; children?: ReactNode }) {
   const { t } = useTranslation();
   const upload = useUploadScan(plan.id);
   const [tooLarge, setTooLarge] = useState(false);
@@ -97,7 +109,7 @@ function ScanControl({ plan, kind, canWrite, children }: { plan: MigrationPlanDe
     <Stack gap={4}>
       <Group gap="xs">
         {children}
-        {scan && (
+        {scan && !offline && (
           <Anchor href={scanUrl(plan.id, kind)} target="_blank" rel="noopener" size="sm">
             <Group gap={4}>
               <IconFile size={14} aria-hidden="true" />
@@ -105,7 +117,7 @@ function ScanControl({ plan, kind, canWrite, children }: { plan: MigrationPlanDe
             </Group>
           </Anchor>
         )}
-        {canWrite && (
+        {canWrite && !offline && (
           <FileButton onChange={send} accept="image/*,application/pdf" inputProps={{ capture: 'environment' }}>
             {(props) => (
               <Button {...props} size="compact-sm" variant="light" leftSection={<IconCamera size={14} />} loading={upload.isPending}>
@@ -125,7 +137,7 @@ function ScanControl({ plan, kind, canWrite, children }: { plan: MigrationPlanDe
   );
 }
 
-function ChecklistRow({ plan, item, canWrite }: { plan: MigrationPlanDetail; item: ChecklistItem; canWrite: boolean }) {
+function ChecklistRow({ plan, item, canWrite, offline }: { plan: MigrationPlanDetail; item: ChecklistItem; canWrite: boolean; offline: boolean }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const recorded = plan.documents.find((d) => d.kind === item.kind);
@@ -165,7 +177,7 @@ function ChecklistRow({ plan, item, canWrite }: { plan: MigrationPlanDetail; ite
           </Text>
         )}
         {!notApplicable && (
-          <ScanControl plan={plan} kind={item.kind} canWrite={canWrite}>
+          <ScanControl plan={plan} kind={item.kind} canWrite={canWrite} offline={offline}>
             {canWrite && !editing && (
               <Button size="compact-sm" variant="light" leftSection={<IconEdit size={14} />} onClick={() => setEditing(true)}>
                 {t('plans.documents.edit')}
@@ -180,7 +192,7 @@ function ChecklistRow({ plan, item, canWrite }: { plan: MigrationPlanDetail; ite
 }
 
 /** The legal document checklist computed from the plan; each paper with its status, details and scan. */
-export function DocumentChecklist({ plan, canWrite }: { plan: MigrationPlanDetail; canWrite: boolean }) {
+export function DocumentChecklist({ plan, canWrite, offline = false }: { plan: MigrationPlanDetail; canWrite: boolean; offline?: boolean }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
@@ -189,7 +201,7 @@ export function DocumentChecklist({ plan, canWrite }: { plan: MigrationPlanDetai
           {t('plans.documents.title')}
         </Title>
         {plan.checklist.map((item) => (
-          <ChecklistRow key={item.kind} plan={plan} item={item} canWrite={canWrite} />
+          <ChecklistRow key={item.kind} plan={plan} item={item} canWrite={canWrite} offline={offline} />
         ))}
       </Stack>
     </Paper>

@@ -5,15 +5,20 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../app/auth/AuthContext';
 import { FormFailure } from '../../components/FormFailure';
 import { RevealOnChange } from '../../components/RevealOnChange';
 import { ApiError } from '../../lib/api';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { schemaErrors } from '../../lib/validation';
+import { offlineDb } from '../../offline/db';
+import { editLocally } from '../../offline/edits';
+import { saveOnlineOrLocally } from '../../offline/saveOnlineOrLocally';
 import { ConflictNotice } from '../people/ConflictNotice';
 import { planQuery, useUpdatePlan } from './api';
 import { changedPlanFields, type PlanFormValues, planToForm, toPlanInput } from './planForm';
 import { PlanFormFields } from './PlanFormFields';
+import { toOfflinePlanEdit } from './planOfflineEdit';
 
 type EditValues = PlanFormValues & { status: MigrationPlanDetail['status'] };
 
@@ -32,6 +37,7 @@ function toRequest(values: EditValues, baseline: EditValues, version: string) {
 export function PlanEditForm({ plan, onClose }: { plan: MigrationPlanDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const user = useCurrentUser();
   const update = useUpdatePlan(plan.id);
   const [baseline, setBaseline] = useState(() => toEdit(plan));
   const [baseVersion, setBaseVersion] = useState(plan.version);
@@ -43,8 +49,20 @@ export function PlanEditForm({ plan, onClose }: { plan: MigrationPlanDetail; onC
   const { submit, failure, setFailure } = useFormSubmit(
     form,
     async (values) => {
-      await update.mutateAsync(updateMigrationPlanRequestSchema.parse(toRequest(values, baseline, baseVersion)));
-      notifications.show({ color: 'green', message: t('plans.saved') });
+      const request = updateMigrationPlanRequestSchema.parse(toRequest(values, baseline, baseVersion));
+      const saved = await saveOnlineOrLocally(
+        () => update.mutateAsync(request),
+        () =>
+          editLocally(offlineDb(), {
+            userId: user.id,
+            villageCode: plan.villageCode,
+            name: 'plan.update',
+            table: 'migration_plans',
+            id: plan.id,
+            ...toOfflinePlanEdit(request, { ...toPlanInput(baseline), status: baseline.status }),
+          }),
+      );
+      notifications.show(saved ? { color: 'green', message: t('plans.saved') } : { color: 'yellow', message: t('offlineWork.planSavedOffline') });
       onClose();
     },
     async (error) => {

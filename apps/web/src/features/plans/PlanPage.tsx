@@ -11,12 +11,35 @@ import { PageHeader } from '../../components/PageHeader';
 import { AnchorLink, ButtonLink } from '../../components/RouterLinks';
 import { PageSkeleton } from '../../components/Skeletons';
 import { formatDate, formatRupiah } from '../../lib/format';
+import { offlineDb } from '../../offline/db';
+import { badgeFor } from '../../offline/outbox';
+import { useSyncState } from '../../offline/sync';
+import { useLiveQuery } from '../../offline/useLiveQuery';
 import { InfoField } from '../people/InfoField';
+import { RecordBadge } from '../sync/RecordBadge';
 import { usePlan } from './api';
 import { DocumentChecklist } from './DocumentChecklist';
 import { LettersCard } from './LettersCard';
 import { PlanBadges } from './PlanBadges';
 import { PlanEditForm } from './PlanEditForm';
+import { useLocalPlan } from './useLocalPlan';
+
+/** The badge of the officer's changes on this phone to the plan or its documents, until the server accepts them. */
+function LocalPlanBadge({ planId }: { planId: string }) {
+  const user = useCurrentUser();
+  const entries = useLiveQuery(
+    () =>
+      offlineDb()
+        .outbox.where('[userId+seq]')
+        .between([user.id, 0], [user.id, Infinity])
+        .filter((entry) => entry.recordId === planId || (entry.table === 'migration_documents' && entry.args.planId === planId))
+        .toArray(),
+    [planId, user.id],
+  );
+  const status = badgeFor(entries ?? []);
+  if (!status || status === 'sent') return null;
+  return <RecordBadge status={status} reason={entries?.find((entry) => entry.status === status)?.reason} />;
+}
 
 /** One migration plan: readiness in plain words, red flags explained, the document checklist, edits and letters. */
 export function PlanPage() {
@@ -26,10 +49,17 @@ export function PlanPage() {
   const plan = usePlan(planId);
   const [editing, setEditing] = useState(false);
   const canWrite = can(user.role, 'writeMigration');
+  // Without signal the page is the phone's copy, computed here, so changes made offline show at once.
+  const offline = !useSyncState().online;
+  const local = useLocalPlan(planId, offline);
 
-  if (plan.isPending) return <PageSkeleton />;
-  if (plan.isError) return <ErrorAlert error={plan.error} onRetry={() => void plan.refetch()} />;
-  const data = plan.data;
+  if (offline && local === null && !plan.data) return <Alert color="gray">{t('offlineWork.planNotOnPhone')}</Alert>;
+  if (offline && local === undefined && !plan.data) return <PageSkeleton />;
+  if (!offline && plan.isPending) return <PageSkeleton />;
+  if (!offline && plan.isError) return <ErrorAlert error={plan.error} onRetry={() => void plan.refetch()} />;
+  const data = (offline ? local : undefined) ?? plan.data;
+  if (!data) return <PageSkeleton />;
+  const fromPhone = offline && Boolean(local);
   const { readiness, redFlags } = data;
   const yesNo = (value: boolean | null | undefined) => (value === true ? t('plans.form.yes') : value === false ? t('plans.form.no') : '—');
 
@@ -48,6 +78,7 @@ export function PlanPage() {
       </ButtonLink>
       <PageHeader
         title={data.personName}
+        actions={<LocalPlanBadge planId={data.id} />}
         description={
           <AnchorLink to="/penduduk/$personId" params={{ personId: data.personId }} size="sm">
             {t('plans.openPerson')}
@@ -55,6 +86,14 @@ export function PlanPage() {
         }
       />
       <Stack gap="md">
+        {fromPhone && (
+          <Alert color="gray" p="xs" data-testid="local-plan-view">
+            <Stack gap={4}>
+              <Text size="sm">{t('offlineWork.planOffline')}</Text>
+              {data.agencyName && <Text size="sm">{t('offlineWork.licenceUnknown')}</Text>}
+            </Stack>
+          </Alert>
+        )}
         <PlanBadges
           ready={readiness.ready}
           missingCount={readiness.missing.length}
@@ -111,7 +150,7 @@ export function PlanPage() {
           </Paper>
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <DocumentChecklist plan={data} canWrite={canWrite} />
+          <DocumentChecklist plan={data} canWrite={canWrite} offline={offline} />
           <Stack gap="md">
             <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
               {editing ? (
@@ -139,7 +178,7 @@ export function PlanPage() {
                     <InfoField label={t('plans.form.occupation')}>{data.occupation}</InfoField>
                     <InfoField label={t('plans.form.sector')}>{sectorLabels[data.sector]}</InfoField>
                     <InfoField label={t('plans.form.scheme')}>{placementSchemeLabels[data.scheme]}</InfoField>
-                    <InfoField label={t('plans.form.agencyName')}>{data.agencyName ? `${data.agencyName} (${agencyLicenceStatusLabels[data.agencyLicence]})` : '—'}</InfoField>
+                    <InfoField label={t('plans.form.agencyName')}>{data.agencyName ? (fromPhone ? data.agencyName : `${data.agencyName} (${agencyLicenceStatusLabels[data.agencyLicence]})`) : '—'}</InfoField>
                     <InfoField label={t('plans.form.jobOrderReference')}>{data.jobOrderReference ?? '—'}</InfoField>
                     <InfoField label={t('plans.form.visaType')}>{data.visaType ? visaTypeLabels[data.visaType] : '—'}</InfoField>
                     <InfoField label={t('plans.form.expectedDepartureDate')}>{data.expectedDepartureDate ? formatDate(data.expectedDepartureDate) : '—'}</InfoField>
@@ -150,7 +189,11 @@ export function PlanPage() {
                 </Stack>
               )}
             </Paper>
-            <LettersCard plan={data} canIssue={can(user.role, 'issueLetters')} />
+            {offline ? (
+              <Alert color="gray" p="xs">{t('offlineWork.lettersNeedSignal')}</Alert>
+            ) : (
+              <LettersCard plan={data} canIssue={can(user.role, 'issueLetters')} />
+            )}
           </Stack>
         </SimpleGrid>
       </Stack>

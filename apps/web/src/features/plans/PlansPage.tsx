@@ -82,6 +82,11 @@ export function PlansPage() {
           describe={(row) => [row.occupation, row.destination_country, t(`plans.status.${row.status as PlanStatus}`)].filter(Boolean).join(' · ')}
           fallbackTitle={(row) => String(row.occupation ?? '')}
           testId="local-plan-row"
+          open={(row) => (
+            <AnchorLink to="/rencana-migrasi/$planId" params={{ planId: row.id }} size="sm">
+              {t('offlineWork.open')}
+            </AnchorLink>
+          )}
         />
         {!offline && plans.isPending && <ListSkeleton />}
         {!offline && plans.isError && <ErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}

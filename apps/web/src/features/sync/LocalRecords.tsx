@@ -1,5 +1,6 @@
 import type { SyncTable } from '@desmigratif/contracts';
 import { Alert, Card, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offlineDb, type LocalRow } from '../../offline/db';
 import { useLiveQuery } from '../../offline/useLiveQuery';
@@ -19,6 +20,8 @@ export interface LocalRecordsProps {
   /** A title when the record names no resident (or the phone does not have them). */
   fallbackTitle: (row: LocalRow) => string;
   testId: string;
+  /** A link to the record's page, which opens from the phone without signal. */
+  open?: (row: LocalRow) => ReactNode;
 }
 
 /**
@@ -26,7 +29,7 @@ export interface LocalRecordsProps {
  * Without signal: every record of the village stored here, the officer's own changes first. With
  * signal: only the records whose changes the server has not accepted yet, above the server's list.
  */
-export function LocalRecords({ table, villageCode, offline, personColumn, describe, fallbackTitle, testId }: LocalRecordsProps) {
+export function LocalRecords({ table, villageCode, offline, personColumn, describe, fallbackTitle, testId, open }: LocalRecordsProps) {
   const { t } = useTranslation();
   const changes = useLocalChanges(villageCode, table);
   const statuses = statusesByRecord(changes);
@@ -71,6 +74,7 @@ export function LocalRecords({ table, villageCode, offline, personColumn, descri
               </Group>
               <Text size="sm">{describe(row)}</Text>
               {reason && <Text size="sm" c="red">{reason}</Text>}
+              {open?.(row)}
             </Stack>
           </Card>
         );

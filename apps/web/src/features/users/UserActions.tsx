@@ -1,26 +1,34 @@
 import type { User } from '@desmigratif/contracts';
 import { ActionIcon, Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconEdit, IconKey, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import { IconDots, IconEdit, IconKey, IconLogout, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePhone } from '../../lib/usePhone';
-import { useUpdateUser } from './api';
+import { useSignOutEverywhere, useUpdateUser } from './api';
 import { EditUserForm } from './EditUserForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
 
-type Dialog = 'edit' | 'reset' | 'disable' | null;
+type Dialog = 'edit' | 'reset' | 'disable' | 'signOut' | null;
 
-/** Edit, reset the password of, or switch off/on one account. */
+/** Edit, reset the password of, sign out everywhere, or switch off/on one account. */
 export function UserActions({ user }: { user: User }) {
   const { t } = useTranslation();
   const phone = usePhone();
   const [dialog, setDialog] = useState<Dialog>(null);
   const update = useUpdateUser();
+  const signOut = useSignOutEverywhere();
   const close = () => {
     setDialog(null);
     update.reset();
+    signOut.reset();
+  };
+
+  const signOutEverywhere = async () => {
+    const { revoked } = await signOut.mutateAsync(user.id);
+    notifications.show({ color: 'green', message: t('accountSecurity.manage.signedOut', { username: user.username, count: revoked }) });
+    close();
   };
 
   const toggleDisabled = async () => {
@@ -47,6 +55,9 @@ export function UserActions({ user }: { user: User }) {
           </Menu.Item>
           <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setDialog('reset')}>
             {t('users.resetPassword')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => setDialog('signOut')}>
+            {t('accountSecurity.manage.signOutEverywhere')}
           </Menu.Item>
           <Menu.Item
             color={user.disabled ? undefined : 'red'}
@@ -75,6 +86,25 @@ export function UserActions({ user }: { user: User }) {
         fullScreen={phone}
       >
         <ResetPasswordForm user={user} onDone={close} />
+      </Modal>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('actions.close') }}
+        opened={dialog === 'signOut'}
+        onClose={close}
+        title={t('accountSecurity.manage.signOutEverywhere')}
+      >
+        <Stack gap="md">
+          <Text size="sm">{t('accountSecurity.manage.signOutConfirm', { name: user.fullName, username: user.username })}</Text>
+          {signOut.isError && <ErrorAlert error={signOut.error} />}
+          <Group gap="xs">
+            <Button color="red" loading={signOut.isPending} onClick={() => void signOutEverywhere().catch(() => undefined)}>
+              {t('accountSecurity.manage.signOutEverywhere')}
+            </Button>
+            <Button variant="default" onClick={close}>
+              {t('actions.cancel')}
+            </Button>
+          </Group>
+        </Stack>
       </Modal>
       <Modal
         closeButtonProps={{ 'aria-label': t('actions.close') }}

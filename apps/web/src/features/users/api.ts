@@ -44,3 +44,10 @@ export function useUpdateUser() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
 }
+
+/** Ends every session of an account in the manager's scope (a lost phone), without disabling it. */
+export function useSignOutEverywhere() {
+  return useMutation({
+    mutationFn: (id: string) => api.post<{ revoked: number }>(`/users/${id}/sessions/revoke`),
+  });
+}
