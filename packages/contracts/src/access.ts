@@ -78,8 +78,13 @@ export const loginRequestSchema = z.object({
   username: z.string().trim().toLowerCase().min(1, { message: 'Nama pengguna wajib diisi' }).max(100),
   password: z.string().min(1, { message: 'Kata sandi wajib diisi' }).max(200),
 });
-export const loginResponseSchema = z.object({ user: sessionUserSchema, csrfToken: z.string() });
-export const meResponseSchema = loginResponseSchema;
+export const loginResponseSchema = z.object({
+  user: sessionUserSchema,
+  csrfToken: z.string(),
+  /** Days this server lets a phone sign in again without signal after this login (0: never). */
+  offlineLoginDays: z.number().int().min(0),
+});
+export const meResponseSchema = z.object({ user: sessionUserSchema, csrfToken: z.string() });
 
 export const changePasswordRequestSchema = z.object({
   currentPassword: z.string().min(1, { message: 'Kata sandi lama wajib diisi' }).max(200),

@@ -13,6 +13,7 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   DEMO_DATA: flag.optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(168),
+  OFFLINE_LOGIN_DAYS: z.coerce.number().int().min(0).max(90).default(14),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
@@ -31,6 +32,8 @@ export type Config = {
   embeddedPgPort: number;
   demoData: boolean;
   sessionTtlHours: number;
+  /** Days a phone may sign in without signal after the last online login (0: never offline). */
+  offlineLoginDays: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
   loginRateLimitPerMinute: number;
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Demo data by default only on the embedded database, never silently on a real server.
     demoData: e.DEMO_DATA ?? !e.DATABASE_URL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    offlineLoginDays: e.OFFLINE_LOGIN_DAYS,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
@@ -72,11 +76,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** Settings the application itself needs (not start-up concerns like the database location). */
-export type AppSettings = Pick<Config, 'dataDir' | 'sessionTtlHours' | 'loginMaxFailures' | 'loginLockMinutes' | 'loginRateLimitPerMinute' | 'rateLimitPerMinute' | 'anonymousRateLimitPerMinute' | 'trustProxy' | 'logLevel' | 'webDist'>;
+export type AppSettings = Pick<Config, 'dataDir' | 'sessionTtlHours' | 'offlineLoginDays' | 'loginMaxFailures' | 'loginLockMinutes' | 'loginRateLimitPerMinute' | 'rateLimitPerMinute' | 'anonymousRateLimitPerMinute' | 'trustProxy' | 'logLevel' | 'webDist'>;
 
 export const defaultAppSettings: AppSettings = {
   dataDir: path.resolve('./data'),
   sessionTtlHours: 168,
+  offlineLoginDays: 14,
   loginMaxFailures: 5,
   loginLockMinutes: 15,
   loginRateLimitPerMinute: 30,

@@ -46,4 +46,18 @@ describe('offline login', () => {
     expect(await checkVerifier(verifier, password, justAfter)).toEqual({ ok: false, reason: 'expired' });
     expect((await checkVerifier(verifier, password, justInside)).ok).toBe(true);
   });
+
+  it('follows the number of days the server set at login, and keeps nothing when it allows none', async () => {
+    const verifiedAt = new Date('2026-11-01T08:00:00Z');
+    const threeDays = await makeVerifier(user, password, verifiedAt, 3);
+    expect(isExpired(threeDays, new Date(verifiedAt.getTime() + 3 * day - 1000))).toBe(false);
+    expect(isExpired(threeDays, new Date(verifiedAt.getTime() + 3 * day + 1000))).toBe(true);
+
+    const db = freshDb();
+    await rememberLogin(db, 'petugas.kenanga', user, password, 7);
+    expect((await verifierOf(db, user.id))?.days).toBe(7);
+    await rememberLogin(db, 'petugas.kenanga', user, password, 0);
+    expect(await verifierOf(db, user.id)).toBeUndefined();
+    expect(await loginOffline(db, 'petugas.kenanga', password)).toEqual({ ok: false, reason: 'unknown' });
+  });
 });

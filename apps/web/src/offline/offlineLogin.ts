@@ -4,9 +4,10 @@ import { getMeta, setMeta, type OfflineDb } from './db';
 /**
  * Offline login (issue 5). After a successful online login the phone keeps a *verifier* of the
  * password — PBKDF2-SHA-256 with a random salt, never the password — and the user's profile,
- * so the officer can sign in again without signal. The verifier expires
- * `OFFLINE_LOGIN_DAYS` after the last ONLINE login: after that an online login is needed again
- * (an account disabled on the server stops working offline within that time).
+ * so the officer can sign in again without signal. The verifier expires the number of days
+ * the server names at login (its `OFFLINE_LOGIN_DAYS` setting, 14 unless changed) after the
+ * last ONLINE login: after that an online login is needed again (an account disabled on the
+ * server stops working offline within that time). A server setting of 0 keeps no verifier.
  */
 export const OFFLINE_LOGIN_DAYS = 14;
 const PBKDF2_ITERATIONS = 210_000;
@@ -19,6 +20,8 @@ export interface LoginVerifier {
   iterations: number;
   /** When the password was last checked by the server, ISO. */
   verifiedAt: string;
+  /** How many days after `verifiedAt` it may be used (the server's setting at that login). */
+  days?: number;
 }
 
 const keyFor = (username: string) => `login:${username.trim().toLowerCase()}`;
@@ -36,7 +39,7 @@ async function derive(password: string, salt: Uint8Array, iterations: number): P
   return toBase64(bits);
 }
 
-export async function makeVerifier(user: SessionUser, password: string, now = new Date()): Promise<LoginVerifier> {
+export async function makeVerifier(user: SessionUser, password: string, now = new Date(), days = OFFLINE_LOGIN_DAYS): Promise<LoginVerifier> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   return {
     user,
@@ -44,11 +47,12 @@ export async function makeVerifier(user: SessionUser, password: string, now = ne
     hash: await derive(password, salt, PBKDF2_ITERATIONS),
     iterations: PBKDF2_ITERATIONS,
     verifiedAt: now.toISOString(),
+    days,
   };
 }
 
-export function isExpired(verifier: Pick<LoginVerifier, 'verifiedAt'>, now = new Date(), days = OFFLINE_LOGIN_DAYS): boolean {
-  return now.getTime() - new Date(verifier.verifiedAt).getTime() > days * DAY_MS;
+export function isExpired(verifier: Pick<LoginVerifier, 'verifiedAt' | 'days'>, now = new Date()): boolean {
+  return now.getTime() - new Date(verifier.verifiedAt).getTime() > (verifier.days ?? OFFLINE_LOGIN_DAYS) * DAY_MS;
 }
 
 /** Compares in constant time, so the time taken does not leak how much of the hash matched. */
@@ -68,8 +72,13 @@ export async function checkVerifier(verifier: LoginVerifier | undefined, passwor
   return sameText(hash, verifier.hash) ? { ok: true, user: verifier.user } : { ok: false, reason: 'wrongPassword' };
 }
 
-export async function rememberLogin(db: OfflineDb, username: string, user: SessionUser, password: string): Promise<void> {
-  await setMeta(db, keyFor(username), await makeVerifier(user, password));
+export async function rememberLogin(db: OfflineDb, username: string, user: SessionUser, password: string, days = OFFLINE_LOGIN_DAYS): Promise<void> {
+  // The server allows no offline sign-in: forget any verifier kept before.
+  if (days <= 0) {
+    await db.meta.delete(keyFor(username));
+    return;
+  }
+  await setMeta(db, keyFor(username), await makeVerifier(user, password, new Date(), days));
 }
 
 export async function loginOffline(db: OfflineDb, username: string, password: string): Promise<OfflineLoginResult> {

@@ -9,11 +9,11 @@ import { afterOfflineLogin, afterSessionCheck, tabUserId } from './tabSession';
 /** The offline-login side of signing in (IndexedDB, WebCrypto): loaded only when signing in or without signal. */
 
 /** After the server accepted the password: keep a verifier for offline login and ask for lasting storage. */
-export async function afterOnlineLogin(username: string, password: string, user: SessionUser): Promise<void> {
+export async function afterOnlineLogin(username: string, password: string, user: SessionUser, offlineLoginDays: number): Promise<void> {
   afterSessionCheck(user);
   void requestPersistentStorage();
   try {
-    await rememberLogin(offlineDb(), username, user, password);
+    await rememberLogin(offlineDb(), username, user, password, offlineLoginDays);
   } catch {
     // No IndexedDB or WebCrypto (private mode, old browser): online login still works.
   }

@@ -52,7 +52,7 @@ export const accessRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { poo
     async (request, reply) => {
       const { user, token, csrfToken } = await service.login(pool, request, request.body, settings);
       setSessionCookie(reply, token, settings.sessionTtlHours);
-      return { user, csrfToken };
+      return { user, csrfToken, offlineLoginDays: settings.offlineLoginDays };
     },
   );
 

@@ -1,4 +1,4 @@
-import type { loginRequestSchema, meResponseSchema } from '@desmigratif/contracts';
+import type { loginRequestSchema, loginResponseSchema, meResponseSchema } from '@desmigratif/contracts';
 import type { z } from 'zod';
 import { ApiError, api, setCsrfToken } from '../../lib/api';
 import { isNetworkError } from '../../offline/network';
@@ -44,16 +44,16 @@ export async function fetchSession(): Promise<Session | null> {
 
 /** Online when the server answers; without signal, against the verifier kept at the last online login. */
 export async function login(request: LoginRequest): Promise<Session> {
-  let session: Session;
+  let session: z.infer<typeof loginResponseSchema>;
   try {
-    session = await api.post<Session>('/auth/login', request);
+    session = await api.post<z.infer<typeof loginResponseSchema>>('/auth/login', request);
   } catch (error) {
     if (!isNetworkError(error)) throw error;
     return { user: await (await offline()).offlineLogin(request.username, request.password), csrfToken: '' };
   }
   setCsrfToken(session.csrfToken);
-  await (await offline()).afterOnlineLogin(request.username, request.password, session.user);
-  return session;
+  await (await offline()).afterOnlineLogin(request.username, request.password, session.user, session.offlineLoginDays);
+  return { user: session.user, csrfToken: session.csrfToken };
 }
 
 /** Signs out. The outbox is kept: waiting changes are sent when their officer signs in again. */
