@@ -32,6 +32,7 @@ export const syncMutationNames = [
   'document.put',
   'case.create',
   'case.transition',
+  'case.note',
   'placement.create',
   'placement.return',
 ] as const;
@@ -57,6 +58,7 @@ export const syncMutationParams: Record<SyncMutationName, readonly string[]> = {
   'document.put': ['planId', 'kind'],
   'case.create': ['villageCode'],
   'case.transition': ['id'],
+  'case.note': ['id'],
   'placement.create': ['personId'],
   'placement.return': ['id'],
 };

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createCaseLocally, createPlacementLocally, moveCaseLocally, putDocumentLocally, recordReturnLocally } from './records';
+import { addCaseNoteLocally, createCaseLocally, createPlacementLocally, moveCaseLocally, putDocumentLocally, recordReturnLocally } from './records';
 import { testVillage, useFreshDb } from './test-support';
 
 const freshDb = useFreshDb();
@@ -52,6 +52,15 @@ describe('cases and departures without signal', () => {
     const stored = await db.migration_cases.get('case-1');
     expect(stored).toMatchObject({ status: 'selesai', version: '88' });
     expect(stored?.closed_at).toEqual(expect.any(String));
+  });
+
+  it('queues a note on a case without touching the case itself (no version check: notes never conflict)', async () => {
+    const db = freshDb();
+    const row = { id: 'case-2', village_code: testVillage, version: '90', status: 'ditangani_desa', description: 'Gaji belum dibayar' };
+    await db.migration_cases.put(row);
+    const entry = await addCaseNoteLocally(db, 'officer-a', row, 'Keluarga sudah menghubungi agen.');
+    expect(entry).toMatchObject({ name: 'case.note', recordId: 'case-2', baseVersion: null, args: { id: 'case-2', note: 'Keluarga sudah menghubungi agen.' } });
+    expect(await db.migration_cases.get('case-2')).toEqual(row);
   });
 
   it('records a departure for a person and its return in the return columns, leaving the departure notes', async () => {

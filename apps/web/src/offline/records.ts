@@ -148,6 +148,22 @@ export function moveCaseLocally(db: OfflineDb, userId: string, row: LocalRow, re
   });
 }
 
+/**
+ * A note on a case without signal (`case.note`). The case's own row does not change (the
+ * timeline is not kept on the phone); the row is written again only so the note's outbox
+ * entry and the case's waiting badge share one transaction. Notes never conflict.
+ */
+export function addCaseNoteLocally(db: OfflineDb, userId: string, row: LocalRow, note: string): Promise<OutboxEntry> {
+  return writeLocally(db, {
+    userId,
+    villageCode: row.village_code,
+    name: 'case.note',
+    table: 'migration_cases',
+    row: { ...row },
+    args: { id: row.id, note },
+  });
+}
+
 /** A return home without signal (`placement.return`), with the departure's version as the server's check. */
 export function recordReturnLocally(db: OfflineDb, userId: string, row: LocalRow, request: RecordReturnRequest): Promise<OutboxEntry> {
   // The return's own columns: `reason` and `notes` would otherwise land on the departure's.

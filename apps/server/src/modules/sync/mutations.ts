@@ -1,4 +1,5 @@
 import {
+  caseNoteRequestSchema,
   caseTransitionRequestSchema,
   createCaseRequestSchema,
   createFamilyRequestSchema,
@@ -109,6 +110,11 @@ const creates: Record<Exclude<SyncMutationName, EditMutationName>, Handler> = {
     const { id } = parse(idParams, params);
     guard(actor, migrationWriters);
     return cases.transitionCase(db, request, actor, id, parse(caseTransitionRequestSchema, versioned(body, m)));
+  },
+  'case.note': async ({ db, request, actor }, _m, params, body) => {
+    const { id } = parse(idParams, params);
+    guard(actor, migrationWriters);
+    return cases.addNote(db, request, actor, id, parse(caseNoteRequestSchema, body).note);
   },
   'placement.create': async ({ db, request, actor }, _m, params, body) => {
     const { personId } = parse(personParams, params);

@@ -37,12 +37,13 @@ describe('sync push', () => {
         box.next('document.put', { planId, kind: 'paspor', status: 'lengkap', number: 'C1234567' }),
         box.next('case.create', { villageCode: KENANGA, id: caseId, migrantPersonId: personId, reporterName: 'Ibu Sri', caseType: 'hilang_kontak', description: 'Tidak bisa dihubungi sejak dua minggu' }),
         box.next('case.transition', { id: caseId, to: 'ditangani_desa', note: 'Dihubungi lewat agen' }),
+        box.next('case.note', { id: caseId, note: 'Agen berjanji menghubungi majikan' }),
         box.next('placement.create', { personId, id: placementId, departureDate: '2026-01-10', destinationCountry: 'TW', employer: 'Keluarga Lin' }),
       ]),
     );
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json()).toEqual({ lastSeq: 8, results: expect.any(Array) });
-    expect(first.json().results.map((r: { status: string; reason?: string }) => r.reason ?? r.status)).toEqual(Array(8).fill('applied'));
+    expect(first.json()).toEqual({ lastSeq: 9, results: expect.any(Array) });
+    expect(first.json().results.map((r: { status: string; reason?: string }) => r.reason ?? r.status)).toEqual(Array(9).fill('applied'));
 
     const second = await push(
       s,
@@ -54,7 +55,7 @@ describe('sync push', () => {
       ]),
     );
     expect(second.json().results.map((r: { status: string; reason?: string }) => r.reason ?? r.status)).toEqual(Array(4).fill('applied'));
-    expect(second.json().lastSeq).toBe(12);
+    expect(second.json().lastSeq).toBe(13);
 
     const person = (await t.pool.query(`SELECT occupation, family_id, migrant_status FROM people WHERE id = $1`, [personId])).rows[0];
     expect(person).toMatchObject({ occupation: 2, family_id: familyId, migrant_status: 'purna_pmi' });
@@ -62,6 +63,7 @@ describe('sync push', () => {
     expect((await t.pool.query(`SELECT occupation FROM migration_plans WHERE id = $1`, [planId])).rows[0].occupation).toBe('Perawat lansia');
     expect((await t.pool.query(`SELECT status FROM migration_documents WHERE plan_id = $1 AND kind = 'paspor'`, [planId])).rows[0].status).toBe('lengkap');
     expect((await t.pool.query(`SELECT status FROM migration_cases WHERE id = $1`, [caseId])).rows[0].status).toBe('ditangani_desa');
+    expect((await t.pool.query(`SELECT note FROM migration_case_events WHERE case_id = $1 AND kind = 'catatan'`, [caseId])).rows).toEqual([{ note: 'Agen berjanji menghubungi majikan' }]);
     expect((await t.pool.query(`SELECT return_date FROM migration_placements WHERE id = $1`, [placementId])).rows[0].return_date).toBe('2026-03-01');
     expect(await count(`SELECT count(*) FROM migration_services WHERE id = $1`, [serviceId])).toBe(1);
     // The online services wrote their audit entries, by this officer.

@@ -1,6 +1,6 @@
-import { type CaseStatus, caseTransitionRequestSchema, destinationCountryName } from '@desmigratif/contracts';
+import { type CaseStatus, caseNoteRequestSchema, caseTransitionRequestSchema, destinationCountryName } from '@desmigratif/contracts';
 import { caseTransitionNeedsNote } from '@desmigratif/domain';
-import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft } from '@tabler/icons-react';
@@ -17,7 +17,7 @@ import { usePhone } from '../../lib/usePhone';
 import { schemaErrors } from '../../lib/validation';
 import { offlineDb, type LocalRow } from '../../offline/db';
 import { offlineCaseSteps } from '../../offline/localCase';
-import { moveCaseLocally } from '../../offline/records';
+import { addCaseNoteLocally, moveCaseLocally } from '../../offline/records';
 import { useLiveQuery } from '../../offline/useLiveQuery';
 import { LocalRecordBadge } from '../sync/LocalRecordBadge';
 
@@ -89,6 +89,7 @@ export function LocalCaseView({ caseId }: { caseId: string }) {
             )}
           </Stack>
         </Paper>
+        {can(user.role, 'writeMigration') && status !== 'selesai' && <LocalNoteForm row={row} />}
       </Stack>
       <Modal
         closeButtonProps={{ 'aria-label': t('actions.close') }}
@@ -142,5 +143,33 @@ function LocalTransitionForm({ row, to, onDone }: { row: LocalRow; to: CaseStatu
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** A note on the case without signal: kept in the outbox, it joins the case's timeline at sync. */
+function LocalNoteForm({ row }: { row: LocalRow }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const form = useForm({ initialValues: { note: '' }, validate: (values) => schemaErrors(caseNoteRequestSchema, values) });
+  const { submit, failure } = useFormSubmit(form, async (values) => {
+    await addCaseNoteLocally(offlineDb(), user.id, row, caseNoteRequestSchema.parse(values).note);
+    notifications.show({ color: 'yellow', message: t('offlineWork.caseNoteSavedOffline') });
+    form.reset();
+  });
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Title order={3} size="h4">
+            {t('cases.addNote')}
+          </Title>
+          <FormFailure failure={failure} />
+          <Textarea label={t('cases.note')} autosize minRows={3} {...form.getInputProps('note')} />
+          <Button type="submit" loading={form.submitting} style={{ alignSelf: 'flex-start' }}>
+            {t('cases.addNote')}
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
   );
 }
