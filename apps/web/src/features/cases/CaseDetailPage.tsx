@@ -1,5 +1,5 @@
 import type { CaseDetail, CaseStatus } from '@desmigratif/contracts';
-import { caseNoteRequestSchema, destinationCountryName } from '@desmigratif/contracts';
+import { destinationCountryName } from '@desmigratif/contracts';
 import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -15,10 +15,10 @@ import { PageSkeleton } from '../../components/Skeletons';
 import { formatDateTime } from '../../lib/format';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { usePhone } from '../../lib/usePhone';
-import { schemaErrors } from '../../lib/validation';
 import { useSyncState } from '../../offline/sync';
 import { useAddCaseNote, useCase, useMoveCase } from './api';
 import { CaseBadges } from './CaseBadges';
+import { CaseNoteForm } from './CaseNoteForm';
 import { LocalCaseView } from './LocalCaseView';
 
 /** One case: what happened, its deadline, the steps the user may take, notes, and every step so far. */
@@ -179,26 +179,5 @@ function TransitionForm({ item, to, onDone }: { item: CaseDetail; to: CaseStatus
 function NoteForm({ item }: { item: CaseDetail }) {
   const { t } = useTranslation();
   const add = useAddCaseNote(item.id);
-  const form = useForm({ initialValues: { note: '' }, validate: (values) => schemaErrors(caseNoteRequestSchema, values) });
-  const { submit, failure } = useFormSubmit(form, async (values) => {
-    await add.mutateAsync(values.note.trim());
-    notifications.show({ color: 'green', message: t('cases.noteSaved') });
-    form.reset();
-  });
-  return (
-    <Paper withBorder p="md">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={3} size="h4">
-            {t('cases.addNote')}
-          </Title>
-          <FormFailure failure={failure} />
-          <Textarea label={t('cases.note')} autosize minRows={3} {...form.getInputProps('note')} />
-          <Button type="submit" loading={form.submitting} style={{ alignSelf: 'flex-start' }}>
-            {t('cases.addNote')}
-          </Button>
-        </Stack>
-      </form>
-    </Paper>
-  );
+  return <CaseNoteForm save={(note) => add.mutateAsync(note)} savedMessage={t('cases.noteSaved')} savedColor="green" />;
 }

@@ -1,6 +1,6 @@
-import { type CaseStatus, caseNoteRequestSchema, caseTransitionRequestSchema, destinationCountryName } from '@desmigratif/contracts';
+import { type CaseStatus, caseTransitionRequestSchema, destinationCountryName } from '@desmigratif/contracts';
 import { caseTransitionNeedsNote } from '@desmigratif/domain';
-import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft } from '@tabler/icons-react';
@@ -20,6 +20,7 @@ import { offlineCaseSteps } from '../../offline/localCase';
 import { addCaseNoteLocally, moveCaseLocally } from '../../offline/records';
 import { useLiveQuery } from '../../offline/useLiveQuery';
 import { LocalRecordBadge } from '../sync/LocalRecordBadge';
+import { CaseNoteForm } from './CaseNoteForm';
 
 /**
  * A case's page without signal, from the phone's copy (pulled, or opened here): what happened,
@@ -150,26 +151,11 @@ function LocalTransitionForm({ row, to, onDone }: { row: LocalRow; to: CaseStatu
 function LocalNoteForm({ row }: { row: LocalRow }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const form = useForm({ initialValues: { note: '' }, validate: (values) => schemaErrors(caseNoteRequestSchema, values) });
-  const { submit, failure } = useFormSubmit(form, async (values) => {
-    await addCaseNoteLocally(offlineDb(), user.id, row, caseNoteRequestSchema.parse(values).note);
-    notifications.show({ color: 'yellow', message: t('offlineWork.caseNoteSavedOffline') });
-    form.reset();
-  });
   return (
-    <Paper withBorder p="md">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={3} size="h4">
-            {t('cases.addNote')}
-          </Title>
-          <FormFailure failure={failure} />
-          <Textarea label={t('cases.note')} autosize minRows={3} {...form.getInputProps('note')} />
-          <Button type="submit" loading={form.submitting} style={{ alignSelf: 'flex-start' }}>
-            {t('cases.addNote')}
-          </Button>
-        </Stack>
-      </form>
-    </Paper>
+    <CaseNoteForm
+      save={(note) => addCaseNoteLocally(offlineDb(), user.id, row, note)}
+      savedMessage={t('offlineWork.caseNoteSavedOffline')}
+      savedColor="yellow"
+    />
   );
 }
