@@ -1,14 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SyncMutation } from '@desmigratif/contracts';
-import { createPool, DEMO_PASSWORD, type Pool } from '@desmigratif/db';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDatabaseFromTemplate } from '../../test/database.js';
+import { describe, expect, it } from 'vitest';
+import { type ChildServer, useChildServers } from '../../test/child-server.js';
 import { KENANGA, outbox } from './sync-test-kit.js';
 
 /**
@@ -23,65 +16,18 @@ import { KENANGA, outbox } from './sync-test-kit.js';
  * the suite runs.
  */
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
 const PAIRS = 250;
 
-let pool: Pool;
-let databaseUrl: string;
-let drop: () => Promise<void> = async () => undefined;
-const started: ChildProcess[] = [];
-const dataDir = mkdtempSync(path.join(tmpdir(), 'desmigratif-sync-crash-'));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-type Server = { base: string; process: ChildProcess; exited: Promise<unknown> };
-
-async function startServer(): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/server/src/main.ts')], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, DEMO_DATA: '0', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SKIP_WEB_BUILD: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  started.push(child);
-  let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  const server = { base: `http://127.0.0.1:${port}`, process: child, exited: new Promise((r) => child.once('exit', r)) };
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(output);
-    if (await fetch(`${server.base}/healthz`).then((r) => r.ok, () => false)) return server;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`server not listening:\n${output}`);
-}
-
-async function login(server: Server) {
-  const res = await fetch(`${server.base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'petugas.kenanga', password: DEMO_PASSWORD }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie, 'x-csrf-token': csrfToken };
-}
+const servers = useChildServers('desmigratif-sync-crash-');
+const startServer = servers.start;
+const login = servers.login;
+type Server = ChildServer;
 
 function push(server: Server, headers: Record<string, string>, body: unknown) {
   return fetch(`${server.base}/api/v1/sync/push`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
 }
 
-const count = async (sql: string, params: unknown[]) => Number((await pool.query(sql, params)).rows[0].count);
+const count = async (sql: string, params: unknown[]) => Number((await servers.pool.query(sql, params)).rows[0].count);
 const appliedOf = (clientId: string) => count(`SELECT count(*) FROM sync_mutations WHERE client_id = $1`, [clientId]);
 
 async function waitUntil(what: string, done: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
@@ -113,19 +59,6 @@ function phoneBatch() {
   return { box, personIds, serviceIds, body: box.body(mutations) };
 }
 
-beforeAll(async () => {
-  const db = await createDatabaseFromTemplate(inject('pgAdminUrl'), inject('pgTemplate'));
-  databaseUrl = db.url;
-  drop = db.drop;
-  pool = createPool(db.url, 2);
-});
-
-afterAll(async () => {
-  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  await pool?.end();
-  await drop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('sync push crash safety', () => {
   it('applies every change of a batch exactly once after the server is killed in the middle of it', async () => {
@@ -146,7 +79,7 @@ describe('sync push crash safety', () => {
     expect(appliedBeforeCrash).toBeGreaterThan(0);
     expect(appliedBeforeCrash).toBeLessThan(2 * PAIRS);
     // Every mutation recorded as applied is wholly there, and last_seq says exactly how far.
-    const { rows: before } = await pool.query(`SELECT last_seq FROM sync_clients WHERE client_id = $1`, [box.clientId]);
+    const { rows: before } = await servers.pool.query(`SELECT last_seq FROM sync_clients WHERE client_id = $1`, [box.clientId]);
     expect(Number(before[0].last_seq)).toBe(appliedBeforeCrash);
 
     // The phone never got an answer: it sends the same batch to the restarted server.
@@ -161,9 +94,9 @@ describe('sync push crash safety', () => {
 
     // Exactly once, nothing half-written.
     expect(await count(`SELECT count(*) FROM sync_mutations WHERE client_id = $1 AND status = 'applied'`, [box.clientId])).toBe(2 * PAIRS);
-    const { rows: clients } = await pool.query(`SELECT last_seq FROM sync_clients WHERE client_id = $1`, [box.clientId]);
+    const { rows: clients } = await servers.pool.query(`SELECT last_seq FROM sync_clients WHERE client_id = $1`, [box.clientId]);
     expect(Number(clients[0].last_seq)).toBe(2 * PAIRS);
-    const { rows: people } = await pool.query<{ id: string; migrant_status: string; events: number; audits: number }>(
+    const { rows: people } = await servers.pool.query<{ id: string; migrant_status: string; events: number; audits: number }>(
       `SELECT p.id, p.migrant_status,
               (SELECT count(*)::int FROM migrant_status_events e WHERE e.person_id = p.id) AS events,
               (SELECT count(*)::int FROM audit_log a WHERE a.entity_id = p.id::text AND a.action = 'create') AS audits
@@ -172,7 +105,7 @@ describe('sync push crash safety', () => {
     );
     expect(people).toHaveLength(PAIRS);
     expect(people.filter((p) => p.migrant_status !== 'calon_pmi' || p.events !== 1 || p.audits !== 1)).toEqual([]);
-    const { rows: services } = await pool.query<{ id: string; person_id: string; audits: number }>(
+    const { rows: services } = await servers.pool.query<{ id: string; person_id: string; audits: number }>(
       `SELECT s.id, s.person_id,
               (SELECT count(*)::int FROM audit_log a WHERE a.entity_id = s.id::text) AS audits
          FROM migration_services s WHERE s.id = ANY($1::uuid[])`,

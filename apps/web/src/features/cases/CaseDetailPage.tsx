@@ -1,24 +1,21 @@
 import type { CaseDetail, CaseStatus } from '@desmigratif/contracts';
 import { destinationCountryName } from '@desmigratif/contracts';
-import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormFailure } from '../../components/FormFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { AnchorLink, ButtonLink } from '../../components/RouterLinks';
 import { PageSkeleton } from '../../components/Skeletons';
 import { formatDateTime } from '../../lib/format';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { usePhone } from '../../lib/usePhone';
 import { useSyncState } from '../../offline/sync';
 import { useAddCaseNote, useCase, useMoveCase } from './api';
 import { CaseBadges } from './CaseBadges';
 import { CaseNoteForm } from './CaseNoteForm';
+import { CaseTransitionForm } from './CaseTransitionForm';
 import { LocalCaseView } from './LocalCaseView';
 
 /** One case: what happened, its deadline, the steps the user may take, notes, and every step so far. */
@@ -145,34 +142,16 @@ function CaseTimeline({ item }: { item: CaseDetail }) {
 function TransitionForm({ item, to, onDone }: { item: CaseDetail; to: CaseStatus; onDone: () => void }) {
   const { t } = useTranslation();
   const move = useMoveCase(item.id);
-  const form = useForm({ initialValues: { note: '' } });
-  const { submit, failure } = useFormSubmit(form, async (values) => {
-    await move.mutateAsync({ to, note: values.note.trim() || null, version: item.version });
-    notifications.show({ color: 'green', message: t('cases.moved') });
-    onDone();
-  });
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <FormFailure failure={failure} />
-        <Textarea
-          label={t('cases.transitionNote')}
-          description={t('cases.transitionNoteHelp')}
-          required={to === 'selesai' || to === 'dirujuk_kabupaten'}
-          autosize
-          minRows={3}
-          {...form.getInputProps('note')}
-        />
-        <Group gap="xs">
-          <Button type="submit" loading={form.submitting}>
-            {t('cases.confirm')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('actions.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <CaseTransitionForm
+      to={to}
+      version={item.version}
+      save={(request) => move.mutateAsync(request)}
+      savedMessage={t('cases.moved')}
+      savedColor="green"
+      checkNote={false}
+      onDone={onDone}
+    />
   );
 }
 

@@ -1,26 +1,21 @@
-import { type CaseStatus, caseTransitionRequestSchema, destinationCountryName } from '@desmigratif/contracts';
-import { caseTransitionNeedsNote } from '@desmigratif/domain';
-import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { type CaseStatus, destinationCountryName } from '@desmigratif/contracts';
+import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth/AuthContext';
 import { can } from '../../app/auth/permissions';
-import { FormFailure } from '../../components/FormFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { ButtonLink } from '../../components/RouterLinks';
 import { formatDateTime } from '../../lib/format';
-import { useFormSubmit } from '../../lib/useFormSubmit';
 import { usePhone } from '../../lib/usePhone';
-import { schemaErrors } from '../../lib/validation';
 import { offlineDb, type LocalRow } from '../../offline/db';
 import { offlineCaseSteps } from '../../offline/localCase';
 import { addCaseNoteLocally, moveCaseLocally } from '../../offline/records';
 import { useLiveQuery } from '../../offline/useLiveQuery';
 import { LocalRecordBadge } from '../sync/LocalRecordBadge';
 import { CaseNoteForm } from './CaseNoteForm';
+import { CaseTransitionForm } from './CaseTransitionForm';
 
 /**
  * A case's page without signal, from the phone's copy (pulled, or opened here): what happened,
@@ -108,42 +103,16 @@ export function LocalCaseView({ caseId }: { caseId: string }) {
 function LocalTransitionForm({ row, to, onDone }: { row: LocalRow; to: CaseStatus; onDone: () => void }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const toRequest = (note: string) => ({ to, note: note.trim() || null, version: row.version });
-  const form = useForm({
-    initialValues: { note: '' },
-    validate: (values) => ({
-      ...schemaErrors(caseTransitionRequestSchema, toRequest(values.note)),
-      // The server refuses closing or referring without a word; say so before it is queued.
-      ...(caseTransitionNeedsNote(to) && !values.note.trim() ? { note: t('cases.transitionNoteHelp') } : {}),
-    }),
-  });
-  const { submit, failure } = useFormSubmit(form, async (values) => {
-    await moveCaseLocally(offlineDb(), user.id, row, caseTransitionRequestSchema.parse(toRequest(values.note)));
-    notifications.show({ color: 'yellow', message: t('offlineWork.caseStepSavedOffline') });
-    onDone();
-  });
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <FormFailure failure={failure} />
-        <Textarea
-          label={t('cases.transitionNote')}
-          description={t('cases.transitionNoteHelp')}
-          required={caseTransitionNeedsNote(to)}
-          autosize
-          minRows={3}
-          {...form.getInputProps('note')}
-        />
-        <Group gap="xs">
-          <Button type="submit" loading={form.submitting}>
-            {t('cases.confirm')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('actions.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <CaseTransitionForm
+      to={to}
+      version={String(row.version)}
+      save={(request) => moveCaseLocally(offlineDb(), user.id, row, request)}
+      savedMessage={t('offlineWork.caseStepSavedOffline')}
+      savedColor="yellow"
+      checkNote
+      onDone={onDone}
+    />
   );
 }
 

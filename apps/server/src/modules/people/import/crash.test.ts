@@ -1,13 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ImportJob } from '@desmigratif/contracts';
-import { createPool, DEMO_PASSWORD, type Pool } from '@desmigratif/db';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDatabaseFromTemplate } from '../../../test/database.js';
+import { describe, expect, it } from 'vitest';
+import { type ChildServer, useChildServers } from '../../../test/child-server.js';
 import { type GeneratedVillage, openSidWorkbook, RegistryGenerator } from '../../../../../../bench/src/lib/generate-registry.js';
 import { multipart } from './test-files.js';
 
@@ -22,60 +15,13 @@ import { multipart } from './test-files.js';
  * embedded.ts's job, not this test's.)
  */
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../..');
 const KENANGA = '3212162004';
 const ROWS = 20_000;
 
-let pool: Pool;
-let databaseUrl: string;
-let drop: () => Promise<void> = async () => undefined;
-const started: ChildProcess[] = [];
-const dataDir = mkdtempSync(path.join(tmpdir(), 'desmigratif-crash-'));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-type Server = { base: string; process: ChildProcess; output: () => string; exited: Promise<unknown> };
-
-async function startServer(): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/server/src/main.ts')], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, DEMO_DATA: '0', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SKIP_WEB_BUILD: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  started.push(child);
-  let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  const server = { base: `http://127.0.0.1:${port}`, process: child, output: () => output, exited: new Promise((r) => child.once('exit', r)) };
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(output);
-    if (await fetch(`${server.base}/healthz`).then((r) => r.ok, () => false)) return server;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`server not listening:\n${output}`);
-}
-
-async function login(server: Server) {
-  const res = await fetch(`${server.base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'petugas.kenanga', password: DEMO_PASSWORD }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie, 'x-csrf-token': csrfToken };
-}
+const servers = useChildServers('desmigratif-crash-');
+const startServer = servers.start;
+const login = servers.login;
+type Server = ChildServer;
 
 async function upload(server: Server, file: Buffer): Promise<ImportJob> {
   const { payload, headers } = multipart(file, 'penduduk.xlsx');
@@ -89,7 +35,7 @@ async function upload(server: Server, file: Buffer): Promise<ImportJob> {
 }
 
 async function job(id: string) {
-  const { rows } = await pool.query(
+  const { rows } = await servers.pool.query(
     `SELECT status, total_rows, processed_rows, created_count, updated_count, unchanged_count, rejected_count, error_message
        FROM import_jobs WHERE id = $1`,
     [id],
@@ -110,13 +56,13 @@ async function waitUntil<T>(what: string, read: () => Promise<T>, done: (value: 
 /** The registry as the file says it: every NIK once, every family with exactly its members and its head. */
 async function expectRegistryMatches(village: GeneratedVillage) {
   const niks = village.people.map((p) => p.nik);
-  const { rows: counts } = await pool.query(
+  const { rows: counts } = await servers.pool.query(
     `SELECT count(*)::int AS people, count(DISTINCT nik)::int AS niks FROM people WHERE village_code = $1 AND nik = ANY($2) AND deleted_at IS NULL`,
     [KENANGA, niks],
   );
   expect(counts[0]).toEqual({ people: ROWS, niks: ROWS });
 
-  const { rows: families } = await pool.query<{ no_kk: string; cards: number; members: string[]; head: string | null }>(
+  const { rows: families } = await servers.pool.query<{ no_kk: string; cards: number; members: string[]; head: string | null }>(
     `SELECT k.no_kk, count(DISTINCT k.id)::int AS cards, array_agg(DISTINCT p.nik ORDER BY p.nik) AS members, max(h.nik) AS head
        FROM family_card_numbers k
        JOIN families f ON f.id = k.family_id
@@ -137,19 +83,6 @@ async function expectRegistryMatches(village: GeneratedVillage) {
   expect(mismatched).toEqual([]);
 }
 
-beforeAll(async () => {
-  const db = await createDatabaseFromTemplate(inject('pgAdminUrl'), inject('pgTemplate'));
-  databaseUrl = db.url;
-  drop = db.drop;
-  pool = createPool(db.url, 2);
-});
-
-afterAll(async () => {
-  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  await pool?.end();
-  await drop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('an import when the server is killed (kill -9) in the middle of it', () => {
   it('resumes after restart with every resident once and no family half-written; importing again changes nothing', async () => {
