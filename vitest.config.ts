@@ -16,6 +16,7 @@ export default defineConfig({
           include: ['apps/server/src/**/*.test.ts', 'packages/db/test/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['apps/server/src/test/global-setup.ts'],
+          setupFiles: ['apps/server/src/test/setup-keyring.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

@@ -2,6 +2,8 @@
 // server and prints the figures. A benchmark reports, it does not gate: missed targets
 // still exit 0; only a suite that could not measure (e.g. the server did not start) exits 1.
 import path from 'node:path';
+import { installKeyring } from '@desmigratif/db';
+import { testKeyring } from '@desmigratif/db/test-keyring';
 import { machineInfo, printReport, renderMarkdown, type SuiteReport, writeDocsSection } from './lib/report.js';
 import { cleanupAll, repoRoot } from './lib/server.js';
 import { runFoundation } from './suites/foundation.js';
@@ -15,6 +17,10 @@ const suites: Record<string, Suite> = {
   registry: (progress) => runRegistry(undefined, progress),
   sync: (progress) => runSync(undefined, progress),
 };
+
+// Generated residents are written straight into the bench server's database, sealed with the
+// key the server is started with (lib/server.ts).
+installKeyring(testKeyring());
 
 const docsFile = path.join(repoRoot, 'docs/benchmarks.md');
 

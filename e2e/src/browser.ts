@@ -1,5 +1,6 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { DEMO_TOTP_SECRET, freshTotpCode } from './totp.js';
 
 export const DEMO_PASSWORD = 'Desmigratif#2026';
 export const PHONE = { width: 360, height: 740 };
@@ -37,10 +38,24 @@ export function useBrowser(): { browser: () => Browser; newPage: (options?: { vi
   };
 }
 
+/** Accounts that sign in with two-step verification, by the base32 secret their authenticator holds. */
+const totpSecrets = new Map<string, string>([['admin', DEMO_TOTP_SECRET]]);
+
+/** A journey that switched two-step verification on for an account signs it in with codes from then on. */
+export function rememberTotpSecret(username: string, secret: string | null): void {
+  if (secret) totpSecrets.set(username, secret);
+  else totpSecrets.delete(username);
+}
+
 export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Nama pengguna').fill(username);
   await page.getByLabel('Kata sandi').fill(password);
   // Wait for the answer: navigating away at once would cancel the login request.
+  await Promise.all([page.waitForResponse('**/api/v1/auth/login'), page.getByRole('button', { name: 'Masuk' }).click()]);
+  const secret = totpSecrets.get(username);
+  if (!secret) return;
+  // The server asked for the code (TOTP_REQUIRED): type it as from the authenticator app.
+  await page.getByLabel('Kode verifikasi').fill(await freshTotpCode(secret));
   await Promise.all([page.waitForResponse('**/api/v1/auth/login'), page.getByRole('button', { name: 'Masuk' }).click()]);
 }

@@ -50,7 +50,7 @@ export async function buildApp(options: { pool: Pool; settings?: Partial<AppSett
   await app.register(cookie);
   await installOpenApi(app);
   installHealth(app, options.pool);
-  installSessions(app, options.pool, settings.sessionTtlHours);
+  installSessions(app, options.pool, settings.sessionTtlHours, settings.adminTotpRequired);
   installAccessControl(app, routes);
   // Background jobs (imports) run in every server process on the same database.
   app.decorate('jobs', createJobRunner({ pool: options.pool, queues: [peopleImportQueue({ afterImport: (villageCode) => refreshCandidates(options.pool, villageCode) })], log: app.log }));

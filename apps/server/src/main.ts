@@ -1,4 +1,17 @@
-import { createPool, DEMO_PASSWORD, DEMO_USERS, loadRegions, migrate, seedDemo, startEmbeddedDatabase } from '@desmigratif/db';
+import {
+  createPool,
+  DEMO_PASSWORD,
+  DEMO_TOTP_SECRET,
+  DEMO_TOTP_USERNAME,
+  DEMO_USERS,
+  installKeyring,
+  loadKeyring,
+  loadRegions,
+  migrate,
+  sealPlaintextIdentities,
+  seedDemo,
+  startEmbeddedDatabase,
+} from '@desmigratif/db';
 import { buildApp } from './app.js';
 import { normalizePersonName } from '@desmigratif/domain';
 import { hashPassword } from './modules/access/password.js';
@@ -11,6 +24,13 @@ let embedded: Awaited<ReturnType<typeof startEmbeddedDatabase>> | null = null;
 
 async function main() {
   const config = loadConfig();
+  // The key first: without it nothing that holds an identity number can be read or written.
+  const keys = loadKeyring({ keys: config.secretKeys, file: config.secretKeyFile, createIfMissing: config.secretKeyFileIsDefault });
+  installKeyring(keys.keyring);
+  if (keys.created) {
+    say(`Kunci enkripsi baru dibuat di ${keys.created}. Simpan salinannya di tempat aman, terpisah dari cadangan database:`);
+    say('tanpa kunci ini NIK, No. KK dan nomor paspor tidak bisa dibuka lagi.');
+  }
   embedded = config.databaseUrl ? null : await startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedPgPort });
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   const pool = createPool(databaseUrl);
@@ -32,6 +52,8 @@ async function main() {
 
   const applied = await migrate(pool);
   if (applied.length) say(`Migrasi diterapkan: ${applied.join(', ')}`);
+  const sealed = await sealPlaintextIdentities(pool);
+  if (sealed) say(`Nomor identitas dienkripsi: ${sealed.toLocaleString('id-ID')} baris data lama.`);
   const regions = await loadRegions(pool);
   if (regions.loaded) say(`Data wilayah Kemendagri dimuat: ${regions.rows.toLocaleString('id-ID')} wilayah (${regions.version}).`);
   const seeded = config.demoData ? await seedDemo(pool, hashPassword, normalizePersonName) : false;
@@ -45,6 +67,7 @@ async function main() {
   if (config.demoData) {
     say(`${seeded ? 'Akun demo dibuat' : 'Akun demo'} (kata sandi semua: ${DEMO_PASSWORD}):`);
     for (const u of DEMO_USERS) say(`  ${u.username.padEnd(20)} ${u.role}${u.scopeCode ? ` · wilayah ${u.scopeCode}` : ''}`);
+    say(`  ${DEMO_TOTP_USERNAME} memakai verifikasi dua langkah: masukkan kunci ${DEMO_TOTP_SECRET} di aplikasi autentikator.`);
   }
   say('Tekan Ctrl-C untuk berhenti.');
 }

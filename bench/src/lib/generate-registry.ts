@@ -3,6 +3,7 @@ import { type PeopleImportColumn, migrantStatusLabels, peopleImportColumns, peop
 import { makeTemporaryId, normalizePersonName } from '@desmigratif/domain';
 import ExcelJS from 'exceljs';
 import type pg from 'pg';
+import { BLIND, keyring, SEALED_COLUMNS } from '@desmigratif/db';
 import { v7 as uuidv7 } from 'uuid';
 import { type CopyValue, copyChunks, copyFrom, copyLine } from './pg-copy.js';
 
@@ -277,9 +278,24 @@ export const personCopyColumns = [
   'insurance_type', 'insurance_number', 'address', 'dusun', 'rw', 'rt', 'migrant_status',
 ] as const satisfies ReadonlyArray<keyof GeneratedPerson>;
 
-/** A person as one line of COPY text. */
+/** The columns a COPY of generated people writes: the generator's, then the NIK's blind index and temporary flag. */
+export const personCopyTargets = [...personCopyColumns, 'nik_bidx', 'nik_temporary'] as const;
+
+const sealedPeople = new Set<string>(SEALED_COLUMNS.people);
+/** bytea in COPY text: `\x` + hex (copyLine escapes the backslash). */
+const byteaText = (b: Buffer) => `\\x${b.toString('hex')}`;
+
+/**
+ * A person as one line of COPY text, identity numbers sealed with the process keyring as the
+ * server stores them (the bench server runs with the same key).
+ */
 export function personCopyLine(p: GeneratedPerson): string {
-  return copyLine(personCopyColumns.map((c) => p[c] as CopyValue));
+  const ring = keyring();
+  const values = personCopyColumns.map((c) => {
+    const v = p[c] as CopyValue;
+    return sealedPeople.has(c) && v !== null && v !== undefined && v !== '' ? byteaText(ring.seal(String(v))) : v;
+  });
+  return copyLine([...values, byteaText(ring.blindIndex(BLIND.nik, p.nik)), p.nik.startsWith('0') ? 't' : 'f']);
 }
 
 const destinations: Weighted<string> = [['Taiwan', 35], ['Hong Kong', 20], ['Malaysia', 15], ['Arab Saudi', 10], ['Korea Selatan', 8], ['Singapura', 6], ['Jepang', 6]];
@@ -586,9 +602,10 @@ export async function copyVillages(client: pg.ClientBase, villages: readonly Gen
   const counts: LoadCounts = { people: 0, families: 0, cards: 0, events: 0, links: 0 };
   counts.families = await copyFrom(client, 'families', ['id', 'village_code', 'address', 'dusun', 'rw', 'rt'],
     copyChunks(families.map((f) => copyLine([f.id, f.village_code, f.address, f.dusun, f.rw, f.rt]))));
-  counts.cards = await copyFrom(client, 'family_card_numbers', ['id', 'family_id', 'village_code', 'no_kk', 'valid_from'],
-    copyChunks(families.map((f) => copyLine([uuidv7(), f.id, f.village_code, f.noKk, f.issued]))));
-  counts.people = await copyFrom(client, 'people', personCopyColumns, copyChunks(people.map(personCopyLine)));
+  counts.cards = await copyFrom(client, 'family_card_numbers', ['id', 'family_id', 'village_code', 'no_kk', 'no_kk_bidx', 'valid_from'],
+    copyChunks(families.map((f) => copyLine([uuidv7(), f.id, f.village_code, byteaText(keyring().seal(f.noKk)),
+      byteaText(keyring().blindIndex(BLIND.noKk, f.noKk)), f.issued]))));
+  counts.people = await copyFrom(client, 'people', personCopyTargets, copyChunks(people.map(personCopyLine)));
   counts.events = await copyFrom(client, 'migrant_status_events', ['id', 'person_id', 'village_code', 'status', 'effective_date', 'note'],
     copyChunks(people.flatMap((p) => p.events.map((e) => copyLine([e.id, p.id, p.village_code, e.status, e.effectiveDate, e.note])))));
   counts.links = await copyFrom(client, 'migrant_family_links', ['id', 'village_code', 'migrant_id', 'relative_id', 'relation'],

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { TEST_KEY_LINES } from '@desmigratif/db/test-keyring';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -161,6 +162,8 @@ export class BenchServer {
       DEMO_DATA: '1',
       LOG_LEVEL: 'info',
       SKIP_WEB_BUILD: '1',
+      // The bench writes generated residents straight into the server's database, sealed with this key.
+      SECRET_KEYS: TEST_KEY_LINES,
       ...options.env,
     };
     delete env.DATABASE_URL; // always the embedded PostgreSQL in its own temporary folder

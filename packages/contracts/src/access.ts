@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recoveryCodeSchema, totpCodeSchema } from './access-totp.js';
 import { pageQuerySchema, scopeCodeSchema, uuidSchema } from './common.js';
 
 export const roles = [
@@ -47,6 +48,8 @@ export const userSchema = z.object({
   lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
+  /** Two-factor sign-in (TOTP) is on for this account. */
+  totpEnabled: z.boolean(),
 });
 export type User = z.infer<typeof userSchema>;
 
@@ -58,6 +61,13 @@ export const sessionUserSchema = userSchema.pick({
   scopeCode: true,
   scopeName: true,
   mustChangePassword: true,
+}).extend({
+  /**
+   * An admin without two-factor sign-in while the server requires it: this session reaches only
+   * the two-factor setup, /auth/me, the password change and sign-out (403 TOTP_SETUP_REQUIRED).
+   * Absent on a session resumed offline.
+   */
+  totpSetupRequired: z.boolean().optional(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
@@ -77,6 +87,10 @@ export const passwordSchema = z
 export const loginRequestSchema = z.object({
   username: z.string().trim().toLowerCase().min(1, { message: 'Nama pengguna wajib diisi' }).max(100),
   password: z.string().min(1, { message: 'Kata sandi wajib diisi' }).max(200),
+  /** The authenticator's code, for an account with two-factor sign-in (else 401 TOTP_REQUIRED). */
+  totpCode: totpCodeSchema.optional(),
+  /** Or one of its one-time recovery codes. */
+  recoveryCode: recoveryCodeSchema.optional(),
 });
 export const loginResponseSchema = z.object({
   user: sessionUserSchema,

@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './access.js';
+export * from './access-totp.js';
 export * from './regions.js';
 export * from './code-lists.js';
 export * from './people.js';

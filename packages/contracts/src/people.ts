@@ -155,6 +155,8 @@ export const consentSchema = z.object({
   recordedBy: z.string().nullable(),
   recordedAt: z.string(),
   withdrawnAt: z.string().nullable(),
+  /** Last day a consent holds (YYYY-MM-DD), when it was given for a limited time; null otherwise. */
+  expiresAt: z.string().nullable(),
 });
 
 export const familyLinkSchema = z.object({
@@ -240,10 +242,20 @@ export const recordConsentRequestSchema = z
     guardianPersonId: uuidSchema.nullable().optional(),
     guardianRelationship: optionalText(60),
     note: optionalText(1000),
+    /** Last day the consent holds (inclusive), for a consent given for a limited time. */
+    expiresAt: isoDate('Tanggal berlaku sampai').nullable().optional(),
   })
   .refine((c) => c.basis !== 'persetujuan' || Boolean(c.givenByName?.trim()), {
     message: 'Isi nama yang memberi persetujuan',
     path: ['givenByName'],
+  })
+  .refine((c) => !c.expiresAt || c.basis === 'persetujuan', {
+    message: 'Batas waktu hanya untuk persetujuan; kewajiban hukum tidak berakhir pada tanggal tertentu',
+    path: ['expiresAt'],
+  })
+  .refine((c) => !c.expiresAt || c.expiresAt > todayInWib(), {
+    message: 'Tanggal berlaku sampai harus setelah hari ini',
+    path: ['expiresAt'],
   });
 
 export const createFamilyLinkRequestSchema = z.object({

@@ -70,6 +70,84 @@ export const dataSubjectRequestTransitions: Record<DataSubjectRequestStatus, rea
   ditolak: [],
 };
 
+/**
+ * The plain status changes open to one request. An erasure request is closed as `selesai`
+ * only through the erasure step (POST /data-subject-requests/:id/erasure), which records what
+ * was erased and what was kept.
+ */
+export function requestTransitionsFor(kind: DataSubjectRequestKind, status: DataSubjectRequestStatus): readonly DataSubjectRequestStatus[] {
+  const next = dataSubjectRequestTransitions[status];
+  return kind === 'penghapusan' ? next.filter((to) => to !== 'selesai') : next;
+}
+
+// ---------------------------------------------------------------- erasure
+
+/**
+ * What an erasure may remove: data the programme collected on consent, which no law obliges
+ * the village to keep. `persetujuan` ends the consents still in force (they are kept as a
+ * record, marked withdrawn) so that the data is not simply collected again.
+ */
+export const erasureCategories = ['telepon', 'catatan_layanan', 'catatan_penempatan', 'pindaian_dokumen', 'persetujuan'] as const;
+export const erasureCategorySchema = z.enum(erasureCategories, { message: 'Jenis data yang dihapus tidak dikenal' });
+export type ErasureCategory = z.infer<typeof erasureCategorySchema>;
+
+/** Indonesian names, as written into the answer to the requester (`statusReason`). */
+export const erasureCategoryLabels: Record<ErasureCategory, string> = {
+  telepon: 'nomor telepon',
+  catatan_layanan: 'catatan kunjungan layanan',
+  catatan_penempatan: 'catatan keberangkatan dan kepulangan',
+  pindaian_dokumen: 'pindaian dokumen',
+  persetujuan: 'persetujuan yang masih berlaku (ditarik)',
+};
+
+/** What stays, and why (the reasons are shown to the officer and written in the guide, chapter 18). */
+export const retainedCategories = ['identitas', 'pencatatan_pmi', 'kasus', 'surat', 'catatan_kepatuhan'] as const;
+export const retainedCategorySchema = z.enum(retainedCategories);
+export type RetainedCategory = z.infer<typeof retainedCategorySchema>;
+export const retainedCategoryLabels: Record<RetainedCategory, string> = {
+  identitas: 'data kependudukan',
+  pencatatan_pmi: 'pencatatan PMI',
+  kasus: 'kasus',
+  surat: 'surat',
+  catatan_kepatuhan: 'dasar pemrosesan, permintaan subjek data dan jejak audit',
+};
+
+/** Per category, how many records were changed (or files removed). */
+export const erasureItemSchema = z.object({ category: erasureCategorySchema, count: z.number().int() });
+export type ErasureItem = z.infer<typeof erasureItemSchema>;
+
+/** What an erasure did, kept with the request: categories and counts, never the erased content. */
+export const erasureRecordSchema = z.object({
+  categories: z.array(erasureCategorySchema),
+  items: z.array(erasureItemSchema),
+  filesRemoved: z.number().int(),
+  erasedAt: z.string(),
+  erasedByName: z.string().nullable(),
+});
+export type ErasureRecord = z.infer<typeof erasureRecordSchema>;
+
+/** Before confirming: what the village holds that may be erased, and what it must keep. */
+export const erasurePreviewSchema = z.object({
+  requestId: uuidSchema,
+  personId: uuidSchema,
+  personName: z.string(),
+  erasable: z.array(erasureItemSchema),
+  /** `count` is null where a number would mean nothing (the identity record, the audit trail). */
+  retained: z.array(z.object({ category: retainedCategorySchema, count: z.number().int().nullable() })),
+});
+export type ErasurePreview = z.infer<typeof erasurePreviewSchema>;
+
+export const eraseDataRequestSchema = z.object({
+  categories: z
+    .array(erasureCategorySchema)
+    .max(erasureCategories.length)
+    .refine((c) => new Set(c).size === c.length, { message: 'Setiap jenis data cukup dipilih sekali' }),
+  /** Told to the requester with the list of what was erased; required when nothing is chosen. */
+  note: optionalText(2000),
+  version: versionSchema,
+});
+export type EraseDataRequest = z.infer<typeof eraseDataRequestSchema>;
+
 export const dataSubjectRequestSchema = z.object({
   id: uuidSchema,
   villageCode: z.string(),
@@ -86,6 +164,8 @@ export const dataSubjectRequestSchema = z.object({
   handledByName: z.string().nullable(),
   closedAt: z.string().nullable(),
   allowedTransitions: z.array(dataSubjectRequestStatusSchema),
+  /** For an erasure request closed by erasing: what was erased. */
+  erasure: erasureRecordSchema.nullable(),
   version: z.string(),
 });
 export type DataSubjectRequest = z.infer<typeof dataSubjectRequestSchema>;

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
+import { keyring } from './field-crypto.js';
 
 const KENANGA = '3212162004';
 
@@ -109,7 +110,7 @@ export async function seedDemoPlans(client: pg.PoolClient, officerId: string | n
       await client.query(
         `INSERT INTO migration_documents (id, plan_id, village_code, kind, status, number, issuing_office, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [uuidv7(), planId, KENANGA, kind, status, number ?? null, office ?? null, officerId],
+        [uuidv7(), planId, KENANGA, kind, status, keyring().sealOptional(number), office ?? null, officerId],
       );
     }
     if (person.migrant_status !== 'calon_pmi') {

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
+import { BLIND, keyring } from './field-crypto.js';
 
 type DemoResident = {
   name: string;
@@ -71,18 +72,21 @@ export async function seedDemoRegistry(
     await client.query(`INSERT INTO families (id, village_code, dusun, rt, rw, address, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
       familyId, village, family.dusun, family.rt, family.rw, `${family.dusun} RT ${family.rt} RW ${family.rw}`, createdBy,
     ]);
-    await client.query(`INSERT INTO family_card_numbers (id, family_id, village_code, no_kk, valid_from, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      uuidv7(), familyId, village, demoNoKk(district, family.issued, index + 1), family.issued, createdBy,
-    ]);
+    const noKk = demoNoKk(district, family.issued, index + 1);
+    await client.query(
+      `INSERT INTO family_card_numbers (id, family_id, village_code, no_kk, no_kk_bidx, valid_from, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [uuidv7(), familyId, village, keyring().seal(noKk), keyring().blindIndex(BLIND.noKk, noKk), family.issued, createdBy],
+    );
     for (const m of family.members) {
       const id = uuidv7();
+      const nik = demoNik(district, m.birthDate, m.sex, serial++);
       await client.query(
-        `INSERT INTO people (id, village_code, family_id, nik, name, name_key, sex, birth_place, birth_date, religion, family_relationship,
+        `INSERT INTO people (id, village_code, family_id, nik, nik_bidx, name, name_key, sex, birth_place, birth_date, religion, family_relationship,
                              occupation, marital_status, dusun, rt, rw, address, migrant_status, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'Indramayu', $8, 1, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
-        [id, village, familyId, demoNik(district, m.birthDate, m.sex, serial++), m.name, nameKey(m.name), m.sex, m.birthDate, m.relationship,
+         VALUES ($1, $2, $3, $4, $18, $5, $6, $7, 'Indramayu', $8, 1, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+        [id, village, familyId, keyring().seal(nik), m.name, nameKey(m.name), m.sex, m.birthDate, m.relationship,
           m.occupation, m.relationship === 4 ? 1 : 2, family.dusun, family.rt, family.rw, `${family.dusun} RT ${family.rt} RW ${family.rw}`,
-          m.status?.status ?? 'bukan_pmi', createdBy],
+          m.status?.status ?? 'bukan_pmi', createdBy, keyring().blindIndex(BLIND.nik, nik)],
       );
       if (m.relationship === 1) await client.query(`UPDATE families SET head_person_id = $1 WHERE id = $2`, [id, familyId]);
       if (m.status) {

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
+import { keyring } from './field-crypto.js';
 import { withTransaction } from './pool.js';
 import { seedDemoRegistry } from './seed-demo-registry.js';
 import { seedDemoCases } from './seed-demo-cases.js';
@@ -8,6 +9,14 @@ import { seedDemoPlans } from './seed-demo-plans.js';
 
 /** Password of every demo account; printed at start-up and in the README. */
 export const DEMO_PASSWORD = 'Desmigratif#2026';
+
+/**
+ * The demo `admin` signs in with two-factor (admins must): the authenticator secret is fixed and
+ * printed at start-up, so the demo, the tests and the browser journeys can make its codes.
+ * Never use it on a real install — there the admin sets up their own (Keamanan akun).
+ */
+export const DEMO_TOTP_SECRET = 'DESMIGRATIFDEMOADMINTOTPSECRET23';
+export const DEMO_TOTP_USERNAME = 'admin';
 
 type DemoVillage = {
   villageCode: string;
@@ -82,6 +91,10 @@ export async function seedDemo(
         [uuidv7(), u.username, u.fullName, u.role, u.scopeCode, hash],
       );
     }
+    await client.query(
+      `UPDATE users SET totp_secret_enc = $2, totp_enabled_at = now() WHERE username = $1`,
+      [DEMO_TOTP_USERNAME, keyring().seal(DEMO_TOTP_SECRET)],
+    );
     const officer = await client.query<{ id: string }>(`SELECT id FROM users WHERE username = 'petugas.kenanga'`);
     const residents = await seedDemoRegistry(client, nameKey, officer.rows[0]?.id ?? null);
     await seedDemoCases(client, officer.rows[0]?.id ?? null);

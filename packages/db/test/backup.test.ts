@@ -12,7 +12,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { backupDatabase, restoreDatabase, tablesInDependencyOrder } from '../src/backup.js';
 import { migrationsDir } from '../src/migrate.js';
-import { startEmbeddedDatabase, withDatabase } from '../src/index.js';
+import { keyring, startEmbeddedDatabase, withDatabase } from '../src/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const run = promisify(execFile);
@@ -90,8 +90,9 @@ async function addOddRows(url: string) {
     for (const [i, person] of people.entries()) await client.query('UPDATE people SET name = $1 WHERE id = $2', [oddTexts[i], person.id]);
     await client.query(
       `INSERT INTO import_jobs (id, village_code, file_name, file_size, file_content, status)
-       VALUES ($1, '3212162004', $2, 4, '\\x00ff0a27'::bytea, 'antri')`,
-      [uuidv7(), oddTexts[3]],
+       VALUES ($1, '3212162004', $2, 4, $3, 'antri')`,
+      // Bytes that are not text, sealed as every stored upload is.
+      [uuidv7(), oddTexts[3], keyring().sealBytes(Buffer.from([0x00, 0xff, 0x0a, 0x27]))],
     );
     await client.query(
       `INSERT INTO audit_log (action, entity_type, entity_id, region_code, after) VALUES ('update', 'person', $1, '3212162004', $2)`,

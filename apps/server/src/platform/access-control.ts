@@ -19,6 +19,14 @@ export type RouteAccess = {
   scope: 'none' | 'filtered' | 'record' | { param: string };
   /** Cookie-authenticated writes need the CSRF header, except where there is no session yet (login). */
   csrf?: boolean;
+  /**
+   * Reachable by an admin who must still set up two-factor sign-in (ADMIN_TOTP_REQUIRED): the
+   * setup itself, /auth/me, the password change and sign-out. Every other route answers 403
+   * TOTP_SETUP_REQUIRED to such a session (platform/auth.ts).
+   */
+  duringTotpSetup?: boolean;
+  /** What a role not listed in `roles` is told, when the generic refusal would not say why. */
+  deniedMessage?: string;
 };
 
 declare module 'fastify' {
@@ -71,7 +79,7 @@ export function installAccessControl(app: FastifyInstance, registry: RegisteredR
     const access = request.routeOptions.config.access;
     if (!access || access.roles === 'public') return;
     const user = requireUser(request);
-    if (access.roles !== 'authenticated' && !access.roles.includes(user.role)) throw forbidden();
+    if (access.roles !== 'authenticated' && !access.roles.includes(user.role)) throw forbidden(access.deniedMessage);
     if (typeof access.scope === 'object') {
       const code = (request.params as Record<string, string | undefined>)[access.scope.param];
       if (code === undefined || !isInScope(user.scopeCode, code)) throw outOfScope();

@@ -15,14 +15,32 @@ export type AuditEvent = {
 
 const secretKeys = new Set(['password', 'passwordHash', 'password_hash', 'newPassword', 'currentPassword', 'resetPassword', 'csrfToken']);
 
-function redact(value: unknown): unknown {
+/**
+ * Identity numbers are sealed in their tables; the audit log keeps only a masked form (first
+ * and last four characters), enough to tell which number changed into which without the log
+ * becoming a copy of the register. Any 16-digit string is masked wherever it appears.
+ */
+const identityKeys = new Set([
+  'nik', 'noKk', 'no_kk', 'fatherNik', 'father_nik', 'motherNik', 'mother_nik', 'passportNumber', 'passport_number',
+  'birthCertificate', 'birth_certificate', 'kitasNumber', 'kitas_number', 'marriageCertificate', 'marriage_certificate',
+  'divorceCertificate', 'divorce_certificate', 'insuranceNumber', 'insurance_number', 'tagIdCard', 'tag_id_card',
+  'documentNumber',
+]);
+
+export function maskIdentity(value: string): string {
+  if (value.length <= 8) return '•'.repeat(value.length);
+  return `${value.slice(0, 4)}${'•'.repeat(value.length - 8)}${value.slice(-4)}`;
+}
+
+function redact(value: unknown, key = ''): unknown {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(redact);
+  if (secretKeys.has(key)) return '[disembunyikan]';
+  if (typeof value === 'string' && (identityKeys.has(key) || /^\d{16}$/.test(value))) return maskIdentity(value);
+  if (typeof value === 'number' && identityKeys.has(key)) return maskIdentity(String(value));
+  if (Array.isArray(value)) return value.map((v) => redact(v, key));
   if (typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, secretKeys.has(k) ? '[disembunyikan]' : redact(v)]),
-    );
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, redact(v, k)]));
   }
   return value;
 }

@@ -26,9 +26,14 @@ type SessionRow = {
   scope_code: string;
   scope_name: string | null;
   must_change_password: boolean;
+  totp_enabled: boolean;
 };
 
-export function toSessionUser(row: Omit<SessionRow, 'token_hash' | 'csrf_token' | 'last_seen_at'>): SessionUser {
+/**
+ * The signed-in user as the routes see it. `adminTotpRequired` (ADMIN_TOTP_REQUIRED) marks an
+ * admin without two-factor sign-in: such a session reaches only the routes that let it set it up.
+ */
+export function toSessionUser(row: Omit<SessionRow, 'token_hash' | 'csrf_token' | 'last_seen_at'>, adminTotpRequired: boolean): SessionUser {
   return {
     id: row.id,
     username: row.username,
@@ -37,6 +42,7 @@ export function toSessionUser(row: Omit<SessionRow, 'token_hash' | 'csrf_token' 
     scopeCode: row.scope_code,
     scopeName: row.scope_name ?? 'Indonesia',
     mustChangePassword: row.must_change_password,
+    totpSetupRequired: adminTotpRequired && row.role === 'admin' && !row.totp_enabled,
   };
 }
 
@@ -53,7 +59,7 @@ function sameToken(a: string, b: string): boolean {
  * session's CSRF token in a header on cookie-authenticated writes (synchronizer token:
  * a page on another site can make the browser send the cookie, never read the token).
  */
-export function installSessions(app: FastifyInstance, pool: Pool, sessionTtlHours: number): void {
+export function installSessions(app: FastifyInstance, pool: Pool, sessionTtlHours: number, adminTotpRequired = true): void {
   app.decorateRequest('user', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('csrfToken', null);
@@ -64,7 +70,7 @@ export function installSessions(app: FastifyInstance, pool: Pool, sessionTtlHour
     const tokenHash = hashToken(token);
     const { rows } = await pool.query<SessionRow>(
       `SELECT s.token_hash, s.csrf_token, s.last_seen_at, u.id, u.username, u.full_name, u.role, u.scope_code,
-              u.must_change_password, r.name AS scope_name
+              u.must_change_password, u.totp_enabled_at IS NOT NULL AS totp_enabled, r.name AS scope_name
          FROM sessions s
          JOIN users u ON u.id = s.user_id
          LEFT JOIN regions r ON r.code = u.scope_code
@@ -73,7 +79,7 @@ export function installSessions(app: FastifyInstance, pool: Pool, sessionTtlHour
     );
     const row = rows[0];
     if (!row) return;
-    request.user = toSessionUser(row);
+    request.user = toSessionUser(row, adminTotpRequired);
     request.sessionId = row.token_hash;
     request.csrfToken = row.csrf_token;
     // Sliding expiry, written at most once a minute per session.
@@ -90,6 +96,15 @@ export function installSessions(app: FastifyInstance, pool: Pool, sessionTtlHour
       if (typeof sent !== 'string' || !sameToken(sent, row.csrf_token)) {
         throw new AppError(403, 'CSRF_INVALID', 'Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.');
       }
+    }
+
+    const access = request.routeOptions.config.access;
+    if (request.user.totpSetupRequired && access && access.roles !== 'public' && !access.duringTotpSetup) {
+      throw new AppError(
+        403,
+        'TOTP_SETUP_REQUIRED',
+        'Akun admin wajib memakai verifikasi dua langkah. Aktifkan dulu di halaman Keamanan akun.',
+      );
     }
   });
 }

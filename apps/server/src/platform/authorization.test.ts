@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seal } from '../test/sealed.js';
 import { accessProbes } from '../modules/access/access.probes.js';
 import { casesProbes } from '../modules/migration/cases.probes.js';
 import { homeProbes } from '../modules/migration/home.probes.js';
@@ -273,7 +274,7 @@ beforeAll(async () => {
   );
   await t.pool.query(
     `INSERT INTO import_rejects (job_id, row_number, raw, problems) VALUES ($1, 2, $2, $3)`,
-    [kenangaImportId, JSON.stringify({ nama: 'Siti Rohmah', nik: '321216520390001' }), JSON.stringify([{ column: 'nik', reason: 'NIK harus 16 digit angka' }])],
+    [kenangaImportId, seal(JSON.stringify({ nama: 'Siti Rohmah', nik: '321216520390001' })), JSON.stringify([{ column: 'nik', reason: 'NIK harus 16 digit angka' }])],
   );
 });
 

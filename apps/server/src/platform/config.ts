@@ -14,6 +14,7 @@ const envSchema = z.object({
   DEMO_DATA: flag.optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(168),
   OFFLINE_LOGIN_DAYS: z.coerce.number().int().min(0).max(90).default(14),
+  ADMIN_TOTP_REQUIRED: flag.default(true),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
@@ -22,6 +23,8 @@ const envSchema = z.object({
   TRUST_PROXY: flag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
+  SECRET_KEYS: z.string().optional(),
+  SECRET_KEY_FILE: z.string().optional(),
 });
 
 export type Config = {
@@ -34,6 +37,8 @@ export type Config = {
   sessionTtlHours: number;
   /** Days a phone may sign in without signal after the last online login (0: never offline). */
   offlineLoginDays: number;
+  /** Admins must set up two-factor sign-in before their session reaches anything else. */
+  adminTotpRequired: boolean;
   loginMaxFailures: number;
   loginLockMinutes: number;
   loginRateLimitPerMinute: number;
@@ -44,6 +49,11 @@ export type Config = {
   trustProxy: boolean;
   logLevel: string;
   webDist: string | undefined;
+  /** Encryption key lines from the environment (newest first); wins over the key file. */
+  secretKeys: string | undefined;
+  /** Key file; when unset, `<DATA_DIR>/secret.key`, created with one random key on first start. */
+  secretKeyFile: string;
+  secretKeyFileIsDefault: boolean;
 };
 
 /** Reads configuration from the environment; every variable is documented in README.md. */
@@ -64,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.DEMO_DATA ?? !e.DATABASE_URL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     offlineLoginDays: e.OFFLINE_LOGIN_DAYS,
+    adminTotpRequired: e.ADMIN_TOTP_REQUIRED,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
@@ -72,16 +83,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
+    secretKeys: e.SECRET_KEYS,
+    secretKeyFile: path.resolve(e.SECRET_KEY_FILE ?? path.join(e.DATA_DIR, 'secret.key')),
+    secretKeyFileIsDefault: e.SECRET_KEY_FILE === undefined,
   };
 }
 
 /** Settings the application itself needs (not start-up concerns like the database location). */
-export type AppSettings = Pick<Config, 'dataDir' | 'sessionTtlHours' | 'offlineLoginDays' | 'loginMaxFailures' | 'loginLockMinutes' | 'loginRateLimitPerMinute' | 'rateLimitPerMinute' | 'anonymousRateLimitPerMinute' | 'trustProxy' | 'logLevel' | 'webDist'>;
+export type AppSettings = Pick<Config, 'dataDir' | 'sessionTtlHours' | 'offlineLoginDays' | 'adminTotpRequired' | 'loginMaxFailures' | 'loginLockMinutes' | 'loginRateLimitPerMinute' | 'rateLimitPerMinute' | 'anonymousRateLimitPerMinute' | 'trustProxy' | 'logLevel' | 'webDist'>;
 
 export const defaultAppSettings: AppSettings = {
   dataDir: path.resolve('./data'),
   sessionTtlHours: 168,
   offlineLoginDays: 14,
+  adminTotpRequired: true,
   loginMaxFailures: 5,
   loginLockMinutes: 15,
   loginRateLimitPerMinute: 30,

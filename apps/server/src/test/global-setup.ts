@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { ensureTemplate, startTestCluster } from './database.js';
+import './setup-keyring.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,8 @@
-import { createPool, DEMO_PASSWORD, type Pool } from '@desmigratif/db';
+import { createPool, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_TOTP_USERNAME, type Pool } from '@desmigratif/db';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../app.js';
+import { totpCodeAt } from '../modules/access/totp.js';
 import type { RegisteredRoute } from '../platform/access-control.js';
 import type { AppSettings } from '../platform/config.js';
 import { createDatabaseFromTemplate } from './database.js';
@@ -35,11 +36,22 @@ export function useTestApp(settings: Partial<AppSettings> = {}): TestContext {
     // Tests send requests far faster than people do, all from one address: the general API
     // limit is raised here; a test of that limit passes the real values (security.test.ts).
     const testLimits = { rateLimitPerMinute: 1_000_000, anonymousRateLimitPerMinute: 1_000_000 };
-    const built = await buildApp({ pool: context.pool, settings: { logLevel: 'silent', ...testLimits, ...settings }, logger: false });
+    // Tests of other rules make admin accounts on the fly; the forced two-factor setup of admins
+    // is switched on where it is tested (modules/access/totp.test.ts).
+    const testDefaults = { adminTotpRequired: false };
+    const built = await buildApp({ pool: context.pool, settings: { logLevel: 'silent', ...testLimits, ...testDefaults, ...settings }, logger: false });
     context.app = built.app;
     context.routes = built.routes;
     context.login = async (username, password = DEMO_PASSWORD) => {
-      const res = await context.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      const payload: Record<string, string> = { username, password };
+      if (username === DEMO_TOTP_USERNAME) {
+        // The demo admin signs in with two-factor. Tests sign it in many times within one
+        // 30-second step, which the replay guard rightly refuses (totp.test.ts proves it):
+        // the last used step is forgotten first, here only.
+        await context.pool.query(`UPDATE users SET totp_last_step = NULL WHERE username = $1`, [username]);
+        payload.totpCode = totpCodeAt(DEMO_TOTP_SECRET);
+      }
+      const res = await context.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
       const { csrfToken } = res.json() as { csrfToken: string };

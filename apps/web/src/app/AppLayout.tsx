@@ -16,19 +16,21 @@ export function AppLayout() {
 
   /** Signed out a moment ago: the guard is about to move to the login screen. */
   if (!user) return null;
-  const mustChangePassword = user.mustChangePassword;
+  // A temporary password or an admin's missing two-step verification: one screen, no menu.
+  const restricted = user.mustChangePassword || user.totpSetupRequired === true;
 
   const allowed = matches.every((match) => !match.staticData.permission || can(user.role, match.staticData.permission));
 
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpen, desktop: mustChangePassword } }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpen, desktop: restricted } }}
       padding="md"
     >
-      <SyncLoop user={user} />
-      <AppHeader user={user} navOpen={navOpen} onToggleNav={toggle} withNav={!mustChangePassword} />
-      {!mustChangePassword && <AppNavbar user={user} onNavigate={close} />}
+      {/* An admin held to the two-step setup reaches no other route, the sync included. */}
+      {!user.totpSetupRequired && <SyncLoop user={user} />}
+      <AppHeader user={user} navOpen={navOpen} onToggleNav={toggle} withNav={!restricted} />
+      {!restricted && <AppNavbar user={user} onNavigate={close} />}
       <AppShell.Main>
         <Container size="lg" px={0}>
           {allowed ? <Outlet /> : <ForbiddenPage />}

@@ -14,6 +14,11 @@ export function createQueryClient(): QueryClient {
     if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
       queryClient.setQueryData(sessionQueryKey, null);
     }
+    // An admin whose two-step verification is required but not set up: read the session again,
+    // and the route guard holds them on the account security page.
+    if (error instanceof ApiError && error.code === 'TOTP_SETUP_REQUIRED') {
+      void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+    }
   };
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),

@@ -46,6 +46,8 @@ export interface RouterContext {
 }
 
 const changePasswordPath = '/ubah-kata-sandi';
+/** Where an admin who must still set up two-step verification is held (the server refuses the rest). */
+const accountSecurityPath = '/keamanan-akun';
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet });
 
@@ -74,6 +76,9 @@ const appRoute = createRoute({
     if (!context.user) throw redirect({ to: '/masuk', search: { redirect: location.href }, replace: true });
     if (context.user.mustChangePassword && location.pathname !== changePasswordPath) {
       throw redirect({ to: changePasswordPath, replace: true });
+    }
+    if (!context.user.mustChangePassword && context.user.totpSetupRequired && location.pathname !== accountSecurityPath) {
+      throw redirect({ to: accountSecurityPath, replace: true });
     }
   },
   component: AppLayout,

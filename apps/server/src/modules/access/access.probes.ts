@@ -12,8 +12,30 @@ export const accessProbes: ProbeSet = {
     // A spare Kenanga account, so that the coordinators allowed to sign it out do not end the
     // officer sessions the other probes use.
     'POST /api/v1/users/:id/sessions/revoke': { expect: 'deny', url: (ids) => `/api/v1/users/${ids.kenangaSpareUserId}/sessions/revoke` },
+    // Two-factor sign-in of the caller's own account: nothing of anyone else's.
+    'GET /api/v1/auth/totp': { expect: 'not-region-bound', url: '/api/v1/auth/totp' },
+    'POST /api/v1/auth/totp/setup': { expect: 'not-region-bound', url: '/api/v1/auth/totp/setup' },
+    'POST /api/v1/auth/totp/confirm': { expect: 'not-region-bound', url: '/api/v1/auth/totp/confirm', body: { code: '000000' } },
+    'POST /api/v1/auth/totp/disable': {
+      expect: 'not-region-bound',
+      url: '/api/v1/auth/totp/disable',
+      body: { password: 'bukan-sandinya', totpCode: '000000' },
+    },
+    'POST /api/v1/auth/totp/recovery-codes': {
+      expect: 'not-region-bound',
+      url: '/api/v1/auth/totp/recovery-codes',
+      body: { password: 'bukan-sandinya', totpCode: '000000' },
+    },
+    // Admins only; for an outsider a Kenanga account's two-factor is out of reach.
+    'POST /api/v1/users/:id/totp/reset': { expect: 'deny', url: (ids) => `/api/v1/users/${ids.kenangaSpareUserId}/totp/reset` },
   },
-  partnerSafe: ['GET /api/v1/auth/sessions', 'DELETE /api/v1/auth/sessions/:id', 'POST /api/v1/auth/sessions/revoke-others'],
+  partnerSafe: [
+    'GET /api/v1/auth/sessions',
+    'DELETE /api/v1/auth/sessions/:id',
+    'POST /api/v1/auth/sessions/revoke-others',
+    // Only whether the caller's own account uses two-factor sign-in.
+    'GET /api/v1/auth/totp',
+  ],
   setup: async ({ officer, coordinator }) => {
     const sessions = await officer.request({ method: 'GET', url: '/api/v1/auth/sessions' });
     expect(sessions.statusCode, sessions.body).toBe(200);

@@ -17,10 +17,12 @@ export type UserRow = {
   locked_until: Date | null;
   last_login_at: Date | null;
   created_at: Date;
+  totp_enabled: boolean;
 };
 
 const userColumns = `u.id, u.username, u.full_name, u.role, u.scope_code, u.phone, u.password_hash,
   u.must_change_password, u.disabled_at, u.failed_login_count, u.locked_until, u.last_login_at, u.created_at,
+  u.totp_enabled_at IS NOT NULL AS totp_enabled,
   CASE WHEN u.scope_code = '' THEN 'Indonesia' ELSE r.name END AS scope_name`;
 
 export function toUser(row: UserRow): User {
@@ -37,6 +39,7 @@ export function toUser(row: UserRow): User {
     lockedUntil: row.locked_until && row.locked_until > new Date() ? row.locked_until.toISOString() : null,
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
+    totpEnabled: row.totp_enabled,
   };
 }
 

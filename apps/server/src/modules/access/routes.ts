@@ -24,6 +24,7 @@ import { clearSessionCookie, setSessionCookie } from '../../platform/auth.js';
 import type { AppContext } from '../../platform/context.js';
 import { listAudit } from './audit-repository.js';
 import * as service from './service.js';
+import { totpRoutes } from './totp-routes.js';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 
@@ -44,22 +45,25 @@ export const accessRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { poo
       },
       schema: {
         tags: ['akses'],
-        summary: 'Masuk dengan nama pengguna dan kata sandi',
+        summary: 'Masuk dengan nama pengguna dan kata sandi (dan kode verifikasi dua langkah bila aktif)',
+        description:
+          'Akun dengan verifikasi dua langkah tanpa `totpCode`/`recoveryCode` mendapat 401 `TOTP_REQUIRED`; ' +
+          'kode salah atau sudah dipakai mendapat 401 `TOTP_INVALID` dan dihitung sebagai percobaan gagal.',
         body: loginRequestSchema,
         response: { 200: loginResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 423: errorResponseSchema, 429: errorResponseSchema },
       },
     },
     async (request, reply) => {
-      const { user, token, csrfToken } = await service.login(pool, request, request.body, settings);
+      const { user, token, csrfToken, offlineAllowed } = await service.login(pool, request, request.body, settings);
       setSessionCookie(reply, token, settings.sessionTtlHours);
-      return { user, csrfToken, offlineLoginDays: settings.offlineLoginDays };
+      return { user, csrfToken, offlineLoginDays: offlineAllowed ? settings.offlineLoginDays : 0 };
     },
   );
 
   app.post(
     '/auth/logout',
     {
-      config: { access: { roles: 'authenticated', scope: 'none' } },
+      config: { access: { roles: 'authenticated', scope: 'none', duringTotpSetup: true } },
       schema: { tags: ['akses'], summary: 'Keluar dari sesi ini', response: { 200: okSchema, ...errors } },
     },
     async (request, reply) => {
@@ -72,7 +76,7 @@ export const accessRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { poo
   app.get(
     '/auth/me',
     {
-      config: { access: { roles: 'authenticated', scope: 'none' } },
+      config: { access: { roles: 'authenticated', scope: 'none', duringTotpSetup: true } },
       schema: { tags: ['akses'], summary: 'Pengguna yang sedang masuk', response: { 200: meResponseSchema, ...errors } },
     },
     async (request) => ({ user: requireUser(request), csrfToken: request.csrfToken! }),
@@ -81,7 +85,8 @@ export const accessRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { poo
   app.post(
     '/auth/password',
     {
-      config: { access: { roles: 'authenticated', scope: 'none' } },
+      // A new admin changes the temporary password first, then sets up two-factor sign-in.
+      config: { access: { roles: 'authenticated', scope: 'none', duringTotpSetup: true } },
       schema: {
         tags: ['akses'],
         summary: 'Ganti kata sandi sendiri',
@@ -202,6 +207,8 @@ export const accessRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { poo
     },
     async (request) => ({ revoked: await service.revokeManagedUserSessions(pool, request, requireUser(request), request.params.id) }),
   );
+
+  await app.register(totpRoutes, { pool, settings });
 
   app.get(
     '/audit',

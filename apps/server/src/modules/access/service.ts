@@ -9,8 +9,9 @@ import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
 import { assertStrongPassword } from './password-policy.js';
 import * as repo from './repository.js';
+import { checkLoginSecondFactor } from './totp-service.js';
 
-export type LoginSettings = { sessionTtlHours: number; loginMaxFailures: number; loginLockMinutes: number };
+export type LoginSettings = { sessionTtlHours: number; loginMaxFailures: number; loginLockMinutes: number; adminTotpRequired: boolean };
 
 const timeFormat = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' });
 
@@ -19,9 +20,9 @@ const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', 'Nama 
 export async function login(
   pool: Pool,
   request: FastifyRequest,
-  input: { username: string; password: string },
+  input: { username: string; password: string; totpCode?: string | undefined; recoveryCode?: string | undefined },
   settings: LoginSettings,
-): Promise<{ user: SessionUser; token: string; csrfToken: string }> {
+): Promise<{ user: SessionUser; token: string; csrfToken: string; offlineAllowed: boolean }> {
   const row = await repo.findUserByUsername(pool, input.username);
   if (!row) {
     await verifyPassword(await dummyPasswordHash(), input.password);
@@ -36,14 +37,15 @@ export async function login(
   }
   const ok = await verifyPassword(row.password_hash, input.password);
   const audit = { entityType: 'user', entityId: row.id, regionCode: row.scope_code };
-  if (!ok) {
+  /** Counts a failed attempt towards the lock-out, audits it, and throws what the person sees. */
+  const fail = async (error: AppError, reason: string): Promise<never> => {
     const lockedUntil = await withTransaction(pool, async (tx) => {
       const until = await repo.recordFailedLogin(tx, row.id, settings.loginMaxFailures, settings.loginLockMinutes);
       await recordAudit(tx, request, {
         ...audit,
         action: 'login_failed',
         actor: { id: row.id, username: row.username },
-        after: { lockedUntil: until },
+        after: { reason, lockedUntil: until },
       });
       return until;
     });
@@ -54,9 +56,11 @@ export async function login(
         `Terlalu banyak percobaan gagal. Akun dikunci sampai pukul ${timeFormat.format(lockedUntil)} WIB.`,
       );
     }
-    throw invalidCredentials();
-  }
+    throw error;
+  };
+  if (!ok) return fail(invalidCredentials(), 'password');
   if (row.disabled_at) throw new AppError(403, 'ACCOUNT_DISABLED', 'Akun ini dinonaktifkan. Hubungi koordinator atau admin.');
+  const secondFactor = row.totp_enabled ? await checkLoginSecondFactor(pool, row.id, input, fail) : null;
 
   const token = newToken();
   const csrfToken = newToken();
@@ -69,9 +73,17 @@ export async function login(
       ttlHours: settings.sessionTtlHours,
       ...clientInfo(request),
     });
-    await recordAudit(tx, request, { ...audit, action: 'login', actor: { id: row.id, username: row.username } });
+    await recordAudit(tx, request, {
+      ...audit,
+      action: 'login',
+      actor: { id: row.id, username: row.username },
+      ...(secondFactor ? { after: secondFactor } : {}),
+    });
   });
-  return { user: toSessionUser(row), token, csrfToken };
+  const user = toSessionUser(row, settings.adminTotpRequired);
+  // Offline sign-in checks only the password: an account with a second factor (or one that must
+  // set it up) gets no verifier on the phone — such accounts do not work offline in villages.
+  return { user, token, csrfToken, offlineAllowed: !row.totp_enabled && !user.totpSetupRequired };
 }
 
 export async function logout(pool: Pool, request: FastifyRequest): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Queryable } from '@desmigratif/db';
+import { openFields } from '../../platform/sealed.js';
 
 /** Plain SQL of document scans and village letters. */
 
@@ -119,7 +120,7 @@ export async function findLetterPerson(db: Queryable, id: string): Promise<Lette
     `SELECT ${personColumns} FROM people p LEFT JOIN families f ON f.id = p.family_id WHERE p.id = $1 AND p.deleted_at IS NULL`,
     [id],
   );
-  return rows[0];
+  return rows[0] && openFields(rows[0], 'nik');
 }
 
 /** Members of the migrant's KK and relatives linked to the migrant, with the link's relation. */
@@ -132,5 +133,5 @@ export async function listRelatives(db: Queryable, migrant: { id: string; family
       ORDER BY p.name, p.id`,
     [migrant.id, migrant.family_id],
   );
-  return rows;
+  return rows.map((r) => openFields(r, 'nik'));
 }

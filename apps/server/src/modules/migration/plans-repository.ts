@@ -1,5 +1,6 @@
 import type { MigrationPlanInput } from '@desmigratif/contracts';
 import type { Queryable } from '@desmigratif/db';
+import { openFields, sealValue } from '../../platform/sealed.js';
 
 export type PlanRow = {
   id: string;
@@ -75,7 +76,7 @@ export async function findPlan(db: Queryable, id: string, forUpdate = false): Pr
     `${selectPlan.replace('m.version::text AS version', 'm.version::text AS version, m.deleted_at')} WHERE m.id = $1 ${forUpdate ? 'FOR UPDATE OF m' : ''}`,
     [id],
   );
-  return rows[0];
+  return rows[0] && openFields(rows[0], 'person_nik');
 }
 
 export async function listPlans(db: Queryable, villageCode: string, status?: string): Promise<PlanRow[]> {
@@ -84,7 +85,7 @@ export async function listPlans(db: Queryable, villageCode: string, status?: str
       ORDER BY m.expected_departure_date NULLS LAST, p.name, m.id`,
     [villageCode, status ?? null],
   );
-  return rows;
+  return rows.map((r) => openFields(r, 'person_nik'));
 }
 
 type Values = Partial<Record<PlanField, unknown>>;
@@ -116,7 +117,7 @@ export async function listDocuments(db: Queryable, planIds: readonly string[]): 
        FROM migration_documents WHERE plan_id = ANY($1::uuid[]) ORDER BY kind`,
     [planIds],
   );
-  return rows;
+  return rows.map((r) => openFields(r, 'number'));
 }
 
 export async function upsertDocument(
@@ -128,6 +129,6 @@ export async function upsertDocument(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      ON CONFLICT (plan_id, kind) DO UPDATE SET status = EXCLUDED.status, number = EXCLUDED.number, issued_on = EXCLUDED.issued_on,
        expires_on = EXCLUDED.expires_on, issuing_office = EXCLUDED.issuing_office, updated_by = EXCLUDED.updated_by`,
-    [d.id, d.planId, d.villageCode, d.kind, d.status, d.number, d.issuedOn, d.expiresOn, d.issuingOffice, d.updatedBy],
+    [d.id, d.planId, d.villageCode, d.kind, d.status, sealValue(d.number), d.issuedOn, d.expiresOn, d.issuingOffice, d.updatedBy],
   );
 }

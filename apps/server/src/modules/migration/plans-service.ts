@@ -203,8 +203,9 @@ export async function putDocument(
       entityType: 'migration_plan',
       entityId: planId,
       regionCode: plan.village_code,
-      before: before ? { kind, status: before.status, number: before.number, issuedOn: before.issued_on, expiresOn: before.expires_on, issuingOffice: before.issuing_office } : null,
-      after: { kind, ...values },
+      // The document number is sealed in its table; the audit keeps it masked (as documentNumber).
+      before: before ? { kind, status: before.status, documentNumber: before.number, issuedOn: before.issued_on, expiresOn: before.expires_on, issuingOffice: before.issuing_office } : null,
+      after: (({ number, ...rest }) => ({ kind, documentNumber: number, ...rest }))(values),
     });
   });
   return getPlan(pool, request, planId);

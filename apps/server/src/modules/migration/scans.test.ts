@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,7 +51,12 @@ describe('document scans', () => {
     const first = await officer.request({ method: 'POST', url, ...multipart(JPEG, 'paspor.jpg', 'image/jpeg') });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ kind: 'paspor', contentType: 'image/jpeg', sizeBytes: JPEG.length });
-    expect(readdirSync(path.join(dataDir, 'uploads'))).toHaveLength(1);
+    const stored = readdirSync(path.join(dataDir, 'uploads'));
+    expect(stored).toHaveLength(1);
+    // Sealed on disk: the uploads folder (and a backup of it) does not hold the photo in the clear.
+    const onDisk = readFileSync(path.join(dataDir, 'uploads', stored[0]!));
+    expect(onDisk.includes(Buffer.from('foto paspor'))).toBe(false);
+    expect(onDisk[0]).toBe(0x01);
 
     const detail = await officer.request({ method: 'GET', url: `/api/v1/migration-plans/${planId}` });
     expect(detail.json().scans).toEqual([expect.objectContaining({ kind: 'paspor', contentType: 'image/jpeg' })]);

@@ -1,10 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { type DocumentKind, type DocumentScan, type ScanContentType, type SessionUser, scanMaxBytes } from '@desmigratif/contracts';
-import { type Pool, withTransaction } from '@desmigratif/db';
+import { keyring, type Pool, withTransaction } from '@desmigratif/db';
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { recordAudit } from '../../platform/audit.js';
@@ -62,7 +61,8 @@ export async function saveScan(
   }
   const storageId = randomBytes(16).toString('hex');
   await mkdir(uploadsDir(dataDir), { recursive: true });
-  await writeFile(storagePath(dataDir, storageId), content, { flag: 'wx', mode: 0o600 });
+  // Sealed like the identity numbers: a copied uploads folder (or a backup of it) shows no passport.
+  await writeFile(storagePath(dataDir, storageId), keyring().sealBytes(content), { flag: 'wx', mode: 0o600 });
   const sha256 = createHash('sha256').update(content).digest('hex');
   try {
     const { saved, replaced } = await withTransaction(pool, async (tx) => {
@@ -99,6 +99,12 @@ export async function saveScan(
 
 export const scanTooLarge = () => new AppError(413, 'FILE_TOO_LARGE', `Berkas terlalu besar (maks. ${scanMaxBytes / 1024 / 1024} MB). Perkecil foto lalu unggah lagi.`);
 
+/** A stored scan, opened; one stored before scans were sealed is served as it is. */
+export async function readScanFile(dataDir: string, storageId: string): Promise<Buffer> {
+  const stored = await readFile(storagePath(dataDir, storageId));
+  return keyring().isSealed(stored) ? keyring().openBytes(stored) : stored;
+}
+
 /** The current scan of a document, read through the plan's scope. */
 export async function openScan(
   pool: Pool,
@@ -114,6 +120,6 @@ export async function openScan(
   return {
     contentType: scan.content_type,
     fileName: `${kind}.${extensions[scan.content_type as ScanContentType]}`,
-    stream: createReadStream(storagePath(dataDir, scan.storage_id)),
+    stream: Readable.from([await readScanFile(dataDir, scan.storage_id)]),
   };
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from '@desmigratif/db';
+import { BLIND, keyring, type Queryable } from '@desmigratif/db';
 
 export type FamilyRow = {
   id: string;
@@ -18,13 +18,22 @@ const familyColumns = `f.id, f.village_code, f.head_person_id, h.name AS head_na
   (SELECT k.no_kk FROM family_card_numbers k WHERE k.family_id = f.id AND k.valid_to IS NULL
     ORDER BY k.valid_from DESC LIMIT 1) AS no_kk`;
 
+/** No. KK is sealed in family_card_numbers; rows are opened here, on the way out of the repository. */
+function openFamilyRow<T extends { no_kk: unknown }>(row: T): T {
+  return { ...row, no_kk: Buffer.isBuffer(row.no_kk) ? keyring().open(row.no_kk) : row.no_kk };
+}
+
+export function noKkLookup(noKk: string): Buffer[] {
+  return keyring().blindIndexes(BLIND.noKk, noKk);
+}
+
 export async function findFamily(db: Queryable, id: string, forUpdate = false): Promise<FamilyRow | undefined> {
   const { rows } = await db.query<FamilyRow>(
     `SELECT ${familyColumns} FROM families f LEFT JOIN people h ON h.id = f.head_person_id
       WHERE f.id = $1 AND f.deleted_at IS NULL ${forUpdate ? 'FOR UPDATE OF f' : ''}`,
     [id],
   );
-  return rows[0];
+  return rows[0] && openFamilyRow(rows[0]);
 }
 
 export async function insertFamily(
@@ -67,8 +76,9 @@ export async function setCardNumber(
     [c.familyId, c.validFrom],
   );
   await db.query(
-    `INSERT INTO family_card_numbers (id, family_id, village_code, no_kk, valid_from, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [c.id, c.familyId, c.villageCode, c.noKk, c.validFrom, c.recordedBy],
+    `INSERT INTO family_card_numbers (id, family_id, village_code, no_kk, no_kk_bidx, valid_from, recorded_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [c.id, c.familyId, c.villageCode, keyring().seal(c.noKk), keyring().blindIndex(BLIND.noKk, c.noKk), c.validFrom, c.recordedBy],
   );
 }
 
@@ -78,14 +88,14 @@ export async function cardHistory(db: Queryable, familyId: string): Promise<Arra
       ORDER BY (valid_to IS NULL) DESC, valid_from DESC, recorded_at DESC`,
     [familyId],
   );
-  return rows;
+  return rows.map(openFamilyRow);
 }
 
 export async function findFamilyByCurrentCard(db: Queryable, villageCode: string, noKk: string): Promise<string | undefined> {
   const { rows } = await db.query<{ family_id: string }>(
     `SELECT k.family_id FROM family_card_numbers k JOIN families f ON f.id = k.family_id
-      WHERE k.village_code = $1 AND k.no_kk = $2 AND k.valid_to IS NULL AND f.deleted_at IS NULL LIMIT 1`,
-    [villageCode, noKk],
+      WHERE k.village_code = $1 AND k.no_kk_bidx = ANY($2) AND k.valid_to IS NULL AND f.deleted_at IS NULL LIMIT 1`,
+    [villageCode, noKkLookup(noKk)],
   );
   return rows[0]?.family_id;
 }
@@ -100,8 +110,9 @@ export async function listFamilies(
   const filters: string[] = [];
   const params: unknown[] = [villageCode];
   if (q.digits) {
-    params.push(`${q.digits}%`);
-    filters.push(`EXISTS (SELECT 1 FROM family_card_numbers k WHERE k.family_id = f.id AND k.valid_to IS NULL AND k.no_kk LIKE $${params.length})`);
+    // No. KK is sealed: only a whole number (16 digits) can be found, through its blind index.
+    params.push(q.digits.length === 16 ? noKkLookup(q.digits) : []);
+    filters.push(`EXISTS (SELECT 1 FROM family_card_numbers k WHERE k.family_id = f.id AND k.valid_to IS NULL AND k.no_kk_bidx = ANY($${params.length}))`);
   } else if (q.text) {
     params.push(`%${q.text}%`);
     filters.push(`EXISTS (SELECT 1 FROM people m WHERE m.family_id = f.id AND m.deleted_at IS NULL AND m.name_key LIKE $${params.length})`);
@@ -150,5 +161,5 @@ export async function listFamilies(
       ORDER BY page.n`,
     [ids],
   );
-  return { rows, total: headed + headless };
+  return { rows: rows.map(openFamilyRow), total: headed + headless };
 }

@@ -1,5 +1,5 @@
 import type { ListPeopleQuery, MigrantStatus } from '@desmigratif/contracts';
-import type { Queryable } from '@desmigratif/db';
+import { BLIND, keyring, SEALED_COLUMNS, type Queryable } from '@desmigratif/db';
 
 /** Column ↔ field mapping of the person fields a user edits (everything but identity and bookkeeping). */
 export const personFieldColumns = {
@@ -72,15 +72,53 @@ export type PersonRow = {
 };
 
 const nikDuplicates = `(SELECT count(*)::int FROM people d
-   WHERE d.nik = p.nik AND d.id <> p.id AND d.deleted_at IS NULL AND left(p.nik, 1) <> '0') AS nik_duplicate_count`;
-const personColumns = `p.*, p.version::text AS version, ${nikDuplicates}`;
+   WHERE d.nik_bidx = p.nik_bidx AND d.id <> p.id AND d.deleted_at IS NULL AND NOT p.nik_temporary) AS nik_duplicate_count`;
+export const personColumns = `p.*, p.version::text AS version, ${nikDuplicates}`;
+
+const sealedPersonColumns: readonly string[] = SEALED_COLUMNS.people;
+
+/**
+ * A people row as read (identity numbers sealed) made into the row the module works with
+ * (numbers in the clear, in memory only). Every read of people rows passes through here.
+ */
+export function openPersonRow<T extends Record<string, unknown>>(row: T): T {
+  const ring = keyring();
+  const out: Record<string, unknown> = { ...row };
+  for (const c of sealedPersonColumns) {
+    const v = out[c];
+    if (Buffer.isBuffer(v)) out[c] = ring.open(v);
+  }
+  delete out.nik_bidx;
+  return out as T;
+}
+
+/** Person values to store: identity numbers sealed, the NIK's blind index and temporary flag beside it. */
+export function sealPersonValues(values: Record<string, unknown>): Record<string, unknown> {
+  const ring = keyring();
+  const out: Record<string, unknown> = { ...values };
+  for (const c of sealedPersonColumns) {
+    const v = out[c];
+    if (v === undefined) continue;
+    out[c] = v === null || v === '' ? null : ring.seal(String(v));
+  }
+  if (typeof values.nik === 'string') {
+    out.nik_bidx = ring.blindIndex(BLIND.nik, values.nik);
+    out.nik_temporary = values.nik.startsWith('0');
+  }
+  return out;
+}
+
+/** The NIK's blind index under every key in the ring, for `= ANY(...)` lookups. */
+export function nikLookup(nik: string): Buffer[] {
+  return keyring().blindIndexes(BLIND.nik, nik);
+}
 
 export async function findPerson(db: Queryable, id: string, forUpdate = false): Promise<PersonRow | undefined> {
   const { rows } = await db.query<PersonRow>(
     `SELECT ${personColumns} FROM people p WHERE p.id = $1 ${forUpdate ? 'FOR UPDATE OF p' : ''}`,
     [id],
   );
-  return rows[0];
+  return rows[0] && openPersonRow(rows[0]);
 }
 
 export async function insertPerson(
@@ -88,8 +126,16 @@ export async function insertPerson(
   p: { id: string; villageCode: string; nameKey: string; migrantStatus: MigrantStatus; createdBy: string } & PersonValues,
 ): Promise<void> {
   const fields = (Object.keys(personFieldColumns) as PersonField[]).filter((f) => p[f] !== undefined);
-  const columns = ['id', 'village_code', 'name_key', 'migrant_status', 'created_by', ...fields.map((f) => personFieldColumns[f])];
-  const values = [p.id, p.villageCode, p.nameKey, p.migrantStatus, p.createdBy, ...fields.map((f) => p[f])];
+  const stored = sealPersonValues({
+    id: p.id,
+    village_code: p.villageCode,
+    name_key: p.nameKey,
+    migrant_status: p.migrantStatus,
+    created_by: p.createdBy,
+    ...Object.fromEntries(fields.map((f) => [personFieldColumns[f], p[f]])),
+  });
+  const columns = Object.keys(stored);
+  const values = columns.map((c) => stored[c]);
   await db.query(
     `INSERT INTO people (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
     values,
@@ -99,9 +145,12 @@ export async function insertPerson(
 export async function updatePerson(db: Queryable, id: string, values: PersonValues & { nameKey?: string }): Promise<void> {
   const sets: string[] = [];
   const params: unknown[] = [id];
+  const byColumn: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(values)) {
     if (value === undefined) continue;
-    const column = field === 'nameKey' ? 'name_key' : personFieldColumns[field as PersonField];
+    byColumn[field === 'nameKey' ? 'name_key' : personFieldColumns[field as PersonField]] = value;
+  }
+  for (const [column, value] of Object.entries(sealPersonValues(byColumn))) {
     params.push(value);
     sets.push(`${column} = $${params.length}`);
   }
@@ -131,8 +180,12 @@ export async function listPeople(
     where.push(out);
   };
   const digits = q.q?.replace(/\D/g, '') ?? '';
-  if (q.q && digits.length === 16 && digits.length === q.q.replace(/[\s.]/g, '').length) add(`p.nik = ?`, digits);
-  else if (q.q && digits.length >= 4 && digits.length === q.q.replace(/[\s.]/g, '').length) add(`p.nik LIKE ?`, `${digits}%`);
+  const onlyDigits = digits.length === q.q?.replace(/[\s.]/g, '').length;
+  // NIKs are sealed: a whole NIK is found through its blind index; part of one cannot be searched.
+  if (q.q && digits.length === 16 && onlyDigits) add(`p.nik_bidx = ANY(?)`, nikLookup(digits));
+  // "0" + the village code (or part of it) still lists the village's temporary numbers.
+  else if (q.q && onlyDigits && digits.startsWith('0') && villageCode.startsWith(digits.slice(1, 11))) add('p.nik_temporary');
+  else if (q.q && digits.length >= 4 && onlyDigits) add('false');
   else if (q.nameKey) add(`p.name_key LIKE ?`, `%${q.nameKey}%`);
   // A name with no Latin letter or digit (Arabic script, emoji) folds to an empty key: match it as written, not everyone.
   else if (q.q?.trim()) add(`strpos(lower(p.name), lower(?)) > 0`, q.q.trim());
@@ -157,7 +210,7 @@ export async function listPeople(
      SELECT ${personColumns} FROM page JOIN people p ON p.id = page.id ORDER BY page.name_key, page.id`,
     params,
   );
-  return { rows, total: total.rows[0]?.n ?? 0 };
+  return { rows: rows.map(openPersonRow), total: total.rows[0]?.n ?? 0 };
 }
 
 export type StatusEventRow = {
@@ -212,12 +265,13 @@ export type ConsentRow = {
   recorded_by: string | null;
   recorded_at: Date;
   withdrawn_at: Date | null;
+  expires_at: string | null;
 };
 
 export async function listConsents(db: Queryable, personId: string): Promise<ConsentRow[]> {
   const { rows } = await db.query<ConsentRow>(
     `SELECT c.id, c.basis, c.given_by_name, c.guardian_person_id, c.guardian_relationship, c.note,
-            u.full_name AS recorded_by, c.recorded_at, c.withdrawn_at
+            u.full_name AS recorded_by, c.recorded_at, c.withdrawn_at, to_char(c.expires_at, 'YYYY-MM-DD') AS expires_at
        FROM person_consents c LEFT JOIN users u ON u.id = c.recorded_by
       WHERE c.person_id = $1 ORDER BY c.recorded_at DESC`,
     [personId],
@@ -237,19 +291,20 @@ export async function insertConsent(
     guardianRelationship: string | null;
     note: string | null;
     recordedBy: string;
+    expiresAt: string | null;
   },
 ): Promise<void> {
   await db.query(
-    `INSERT INTO person_consents (id, person_id, village_code, basis, given_by_name, guardian_person_id, guardian_relationship, note, recorded_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [c.id, c.personId, c.villageCode, c.basis, c.givenByName, c.guardianPersonId, c.guardianRelationship, c.note, c.recordedBy],
+    `INSERT INTO person_consents (id, person_id, village_code, basis, given_by_name, guardian_person_id, guardian_relationship, note, recorded_by, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [c.id, c.personId, c.villageCode, c.basis, c.givenByName, c.guardianPersonId, c.guardianRelationship, c.note, c.recordedBy, c.expiresAt],
   );
 }
 
-export async function withdrawConsent(db: Queryable, personId: string, consentId: string, by: string): Promise<ConsentRow | undefined> {
-  const { rows } = await db.query<ConsentRow>(
+export async function withdrawConsent(db: Queryable, personId: string, consentId: string, by: string): Promise<{ id: string } | undefined> {
+  const { rows } = await db.query<{ id: string }>(
     `UPDATE person_consents SET withdrawn_at = now(), withdrawn_by = $3
-      WHERE id = $2 AND person_id = $1 AND withdrawn_at IS NULL RETURNING *`,
+      WHERE id = $2 AND person_id = $1 AND withdrawn_at IS NULL RETURNING id`,
     [personId, consentId, by],
   );
   return rows[0];
@@ -286,5 +341,5 @@ export async function listFamilyMembers(db: Queryable, familyId: string): Promis
       ORDER BY p.family_relationship NULLS LAST, p.birth_date NULLS LAST, p.name_key`,
     [familyId],
   );
-  return rows;
+  return rows.map(openPersonRow);
 }

@@ -224,6 +224,7 @@ export async function getPerson(pool: Pool, request: FastifyRequest, viewer: Ses
       recordedBy: c.recorded_by,
       recordedAt: c.recorded_at.toISOString(),
       withdrawnAt: c.withdrawn_at?.toISOString() ?? null,
+      expiresAt: c.expires_at,
     })),
     links: links.map((l) => ({
       id: l.id,
@@ -298,7 +299,15 @@ export async function recordConsent(
   request: FastifyRequest,
   actor: SessionUser,
   personId: string,
-  input: { id?: string; basis: 'kewajiban_hukum' | 'persetujuan'; givenByName?: string | null; guardianPersonId?: string | null; guardianRelationship?: string | null; note?: string | null },
+  input: {
+    id?: string;
+    basis: 'kewajiban_hukum' | 'persetujuan';
+    givenByName?: string | null;
+    guardianPersonId?: string | null;
+    guardianRelationship?: string | null;
+    note?: string | null;
+    expiresAt?: string | null;
+  },
 ): Promise<PersonDetail> {
   await withTransaction(pool, async (tx) => {
     const person = await loadPerson(tx, request, personId);
@@ -321,6 +330,7 @@ export async function recordConsent(
       guardianRelationship: input.guardianRelationship ?? null,
       note: input.note ?? null,
       recordedBy: actor.id,
+      expiresAt: input.expiresAt ?? null,
     });
     await recordAudit(tx, request, { action: 'record_consent', entityType: 'person', entityId: personId, regionCode: person.village_code, after: { ...input, id } });
   });

@@ -18,6 +18,16 @@ export const privacyProbes: ProbeSet = {
       url: (ids) => `/api/v1/data-subject-requests/${ids.dataSubjectRequestId}/transitions`,
       body: { to: 'ditolak', reason: 'Ditolak orang luar', version: '1' },
     },
+    'GET /api/v1/data-subject-requests/:id/erasure-preview': {
+      expect: 'deny',
+      url: (ids) => `/api/v1/data-subject-requests/${ids.erasureRequestId}/erasure-preview`,
+    },
+    // An outsider who got past the scope check would erase Siti Aminah's phone and visit notes.
+    'POST /api/v1/data-subject-requests/:id/erasure': {
+      expect: 'deny',
+      url: (ids) => `/api/v1/data-subject-requests/${ids.erasureRequestId}/erasure`,
+      body: (ids: { erasureRequestVersion: string }) => ({ categories: ['telepon', 'catatan_layanan', 'pindaian_dokumen'], version: ids.erasureRequestVersion }),
+    },
     'GET /api/v1/villages/:villageCode/expired-consents': { expect: 'deny', url: () => `/api/v1/villages/${KENANGA}/expired-consents` },
     // National policy text: which record type is kept how long, and why.
     'GET /api/v1/privacy/retention-rules': { expect: 'not-region-bound', url: '/api/v1/privacy/retention-rules' },
@@ -37,7 +47,7 @@ export const privacyProbes: ProbeSet = {
       url: (ids) => `/api/v1/privacy/breach-report.xlsx?userId=${ids.kenangaOfficerId}&from=2020-01-01&to=2030-12-31`,
     },
   },
-  /** Siti Aminah asks the village what it holds about her. */
+  /** Siti Aminah asks the village what it holds about her, and to erase what it need not keep (being processed). */
   setup: async ({ officer, ids }) => {
     const res = await officer.request({
       method: 'POST',
@@ -45,7 +55,20 @@ export const privacyProbes: ProbeSet = {
       payload: { personId: ids.personId, kind: 'akses', requesterName: 'Siti Aminah' },
     });
     expect(res.statusCode, res.body).toBe(201);
-    return { dataSubjectRequestId: res.json().id };
+    const erasure = await officer.request({
+      method: 'POST',
+      url: `/api/v1/villages/${KENANGA}/data-subject-requests`,
+      payload: { personId: ids.personId, kind: 'penghapusan', requesterName: 'Siti Aminah' },
+    });
+    expect(erasure.statusCode, erasure.body).toBe(201);
+    const processing = await officer.request({
+      method: 'POST',
+      url: `/api/v1/data-subject-requests/${erasure.json().id}/transitions`,
+      payload: { to: 'diproses', version: erasure.json().version },
+    });
+    expect(processing.statusCode, processing.body).toBe(200);
+    return { dataSubjectRequestId: res.json().id, erasureRequestId: erasure.json().id, erasureRequestVersion: processing.json().version };
   },
-  villageTables: ['data_subject_requests'],
+  // Consents, because an erasure may withdraw them (placements and scans are compared by other sets).
+  villageTables: ['data_subject_requests', 'person_consents'],
 };

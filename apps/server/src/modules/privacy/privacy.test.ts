@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seal } from '../../test/sealed.js';
 import { type Session, useTestApp } from '../../test/support.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'desmigratif-privacy-'));
@@ -299,12 +300,12 @@ describe('retention', () => {
   async function importWithRejects(id: string, finishedMonthsAgo: number) {
     await t.pool.query(
       `INSERT INTO import_jobs (id, village_code, file_name, file_size, file_content, status, total_rows, processed_rows, rejected_count, created_by, created_at, finished_at)
-       SELECT $1, $2, 'penduduk.csv', 10, 'nik,nama'::bytea, 'selesai', 2, 2, 2, id, now() - make_interval(months => $3), now() - make_interval(months => $3)
+       SELECT $1, $2, 'penduduk.csv', 10, $4, 'selesai', 2, 2, 2, id, now() - make_interval(months => $3), now() - make_interval(months => $3)
          FROM users WHERE username = 'petugas.kenanga'`,
-      [id, KENANGA, finishedMonthsAgo],
+      [id, KENANGA, finishedMonthsAgo, seal('nik,nama')],
     );
     for (const row of [2, 3]) {
-      await t.pool.query(`INSERT INTO import_rejects (job_id, row_number, raw, problems) VALUES ($1, $2, $3, '[]')`, [id, row, JSON.stringify({ nik: '32121652039000', nama: 'Siti' })]);
+      await t.pool.query(`INSERT INTO import_rejects (job_id, row_number, raw, problems) VALUES ($1, $2, $3, '[]')`, [id, row, seal(JSON.stringify({ nik: '32121652039000', nama: 'Siti' }))]);
     }
   }
 
@@ -352,29 +353,462 @@ describe('retention', () => {
     await admin.request({ method: 'PUT', url: '/api/v1/privacy/retention-rules/import_rejects', payload: { ...payload, keepMonths: 3, version: updated.json().version } });
   });
 
-  it('lists consents past their end date and guardian consents of children who have turned 18', async () => {
+  it('lists consents past their last day and guardian consents of children who have since turned 18', async () => {
     const lapsed = await resident();
     const grownUp = await resident({ birthDate: '2006-01-15' });
     const guardian = await resident();
     const current = await resident();
+    const adultWithGuardian = await resident({ birthDate: '1960-05-01' });
     const officer = await as('petugas.kenanga');
     const consent = async (person: string, payload: object) =>
-      (await officer.request({ method: 'POST', url: `/api/v1/people/${person}/consents`, payload: { basis: 'persetujuan', givenByName: 'Wali', ...payload } })).json().consents.at(-1).id;
+      (await officer.request({ method: 'POST', url: `/api/v1/people/${person}/consents`, payload: { basis: 'persetujuan', givenByName: 'Wali', ...payload } })).json().consents.at(0).id;
     const lapsedId = await consent(lapsed, {});
     const currentId = await consent(current, {});
-    await consent(grownUp, { guardianPersonId: guardian, guardianRelationship: 'ibu' });
+    const grownUpId = await consent(grownUp, { guardianPersonId: guardian, guardianRelationship: 'ibu' });
+    // Given by her mother in 2020, when she was 14.
+    await t.pool.query(`UPDATE person_consents SET recorded_at = '2020-02-01T10:00:00+07:00' WHERE id = $1`, [grownUpId]);
+    // An adult's consent given through a guardian is not a child's consent: it does not lapse at 18.
+    await consent(adultWithGuardian, { guardianRelationship: 'pengampu' });
     await t.pool.query(`UPDATE person_consents SET expires_at = '2025-12-31' WHERE id = $1`, [lapsedId]);
     await t.pool.query(`UPDATE person_consents SET expires_at = '2099-12-31' WHERE id = $1`, [currentId]);
 
     const res = await officer.request({ method: 'GET', url: `/api/v1/villages/${KENANGA}/expired-consents` });
     expect(res.statusCode).toBe(200);
-    const items = res.json().items.filter((i: { personId: string }) => [lapsed, grownUp, current].includes(i.personId));
+    const items = res.json().items.filter((i: { personId: string }) => [lapsed, grownUp, current, adultWithGuardian].includes(i.personId));
     expect(items.map((i: { personId: string; reason: string; expiresOn: string }) => [i.personId, i.reason, i.expiresOn])).toEqual([
-      [lapsed, 'tanggal', '2025-12-31'],
       [grownUp, 'dewasa', '2024-01-15'],
-    ].sort((a, b) => a[2]!.localeCompare(b[2]!)));
+      [lapsed, 'tanggal', '2025-12-31'],
+    ]);
     const outsider = await as('petugas.kuripan');
     expect((await outsider.request({ method: 'GET', url: `/api/v1/villages/${KENANGA}/expired-consents` })).statusCode).toBe(403);
+  });
+});
+
+describe('consent expiry', () => {
+  const todayWib = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+  const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+  it('records the last day of a consent and returns it with the person', async () => {
+    const person = await resident();
+    const officer = await as('petugas.kenanga');
+    const until = addDays(todayWib(), 365);
+    const res = await officer.request({ method: 'POST', url: `/api/v1/people/${person}/consents`, payload: { basis: 'persetujuan', givenByName: 'Warga sendiri', expiresAt: until } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().consents).toEqual([expect.objectContaining({ basis: 'persetujuan', expiresAt: until, withdrawnAt: null })]);
+    const read = await officer.request({ method: 'GET', url: `/api/v1/people/${person}` });
+    expect(read.json().consents[0].expiresAt).toBe(until);
+    // Without an end date the consent holds until withdrawn.
+    const open = await officer.request({ method: 'POST', url: `/api/v1/people/${person}/consents`, payload: { basis: 'persetujuan', givenByName: 'Warga sendiri' } });
+    expect(open.json().consents[0].expiresAt).toBeNull();
+  });
+
+  it('refuses an end date for a legal duty, and one that is not after today, in plain Indonesian', async () => {
+    const person = await resident();
+    const officer = await as('petugas.kenanga');
+    const post = (payload: object) => officer.request({ method: 'POST', url: `/api/v1/people/${person}/consents`, payload });
+    const fieldError = async (payload: object) => {
+      const res = await post(payload);
+      expect(res.statusCode, res.body).toBe(400);
+      return res.json().error.details.find((d: { path: string }) => d.path === 'expiresAt')?.message;
+    };
+    expect(await fieldError({ basis: 'kewajiban_hukum', expiresAt: addDays(todayWib(), 30) })).toBe(
+      'Batas waktu hanya untuk persetujuan; kewajiban hukum tidak berakhir pada tanggal tertentu',
+    );
+    expect(await fieldError({ basis: 'persetujuan', givenByName: 'Warga', expiresAt: todayWib() })).toBe('Tanggal berlaku sampai harus setelah hari ini');
+    expect(await fieldError({ basis: 'persetujuan', givenByName: 'Warga', expiresAt: '2020-01-01' })).toBe('Tanggal berlaku sampai harus setelah hari ini');
+    expect(await fieldError({ basis: 'persetujuan', givenByName: 'Warga', expiresAt: '31-12-2030' })).toBe('Tanggal berlaku sampai tidak valid (format YYYY-MM-DD)');
+    const { rows } = await t.pool.query(`SELECT count(*)::int AS n FROM person_consents WHERE person_id = $1`, [person]);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('puts a consent on the expired list the day after its last day, not before', async () => {
+    const person = await resident();
+    const officer = await as('petugas.kenanga');
+    const recorded = await officer.request({
+      method: 'POST',
+      url: `/api/v1/people/${person}/consents`,
+      payload: { basis: 'persetujuan', givenByName: 'Warga sendiri', expiresAt: addDays(todayWib(), 1) },
+    });
+    const consentId = recorded.json().consents[0].id;
+    const listed = async () =>
+      (await officer.request({ method: 'GET', url: `/api/v1/villages/${KENANGA}/expired-consents` })).json().items.filter((i: { consentId: string }) => i.consentId === consentId);
+    expect(await listed()).toEqual([]);
+    // Time passes: the last day is today — the consent still holds.
+    await t.pool.query(`UPDATE person_consents SET expires_at = $2 WHERE id = $1`, [consentId, todayWib()]);
+    expect(await listed()).toEqual([]);
+    // … and yesterday: it has lapsed.
+    await t.pool.query(`UPDATE person_consents SET expires_at = $2 WHERE id = $1`, [consentId, addDays(todayWib(), -1)]);
+    expect(await listed()).toEqual([expect.objectContaining({ personId: person, reason: 'tanggal', expiresOn: addDays(todayWib(), -1) })]);
+    // Withdrawn, it is no longer a consent to renew.
+    await officer.request({ method: 'POST', url: `/api/v1/people/${person}/consents/${consentId}/withdraw` });
+    expect(await listed()).toEqual([]);
+  });
+});
+
+describe('erasure requests', () => {
+  const boundary = '----desmigratif-erasure';
+  const jpeg = (text: string) =>
+    Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="scan.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+      Buffer.from(text),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+
+  /**
+   * Sri: a returned migrant with a phone, two service visits (one with notes), a plan with a
+   * passport scan, a placement with return notes, a live consent and a legal-duty one, and a
+   * case she reported about her husband.
+   */
+  async function sriWithHistory() {
+    const officer = await as('petugas.kenanga');
+    const sri = await resident({ phone: '081377778888' });
+    const husband = await resident({ sex: 1 });
+    const ok = async (method: 'POST' | 'PUT', url: string, payload: object, headers?: Record<string, string>) => {
+      const res = await officer.request({ method, url, payload: payload as never, headers });
+      expect(res.statusCode, `${url} ${res.body}`).toBeLessThan(300);
+      return res.json();
+    };
+    await ok('POST', `/api/v1/people/${sri}/consents`, { basis: 'kewajiban_hukum' });
+    await ok('POST', `/api/v1/people/${sri}/consents`, { basis: 'persetujuan', givenByName: 'Sri sendiri' });
+    await ok('POST', `/api/v1/villages/${KENANGA}/services`, { personId: sri, serviceType: 'bimbingan_konseling', serviceDate: '2026-01-05', notes: 'Cerita soal utang ke rentenir' });
+    await ok('POST', `/api/v1/villages/${KENANGA}/services`, { personId: sri, serviceType: 'informasi_pasar_kerja', serviceDate: '2026-01-06' });
+    const plan = await ok('POST', `/api/v1/people/${sri}/migration-plans`, {
+      destinationCountry: 'TW',
+      occupation: 'Perawat lansia',
+      sector: 'domestik',
+      scheme: 'p_to_p',
+      recruiterContact: 'media_sosial_saja',
+    });
+    await ok('PUT', `/api/v1/migration-plans/${plan.id}/documents/paspor`, { status: 'lengkap', number: 'C7654321' });
+    await ok('POST', `/api/v1/migration-plans/${plan.id}/documents/paspor/scan`, jpeg('paspor Sri'), { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    const placement = await ok('POST', `/api/v1/people/${sri}/placements`, {
+      departureDate: '2024-01-10',
+      destinationCountry: 'TW',
+      employer: 'Keluarga Lin',
+      notes: 'Majikan sering marah',
+    });
+    await ok('POST', `/api/v1/placements/${placement.id}/return`, {
+      returnDate: '2026-01-03',
+      reason: 'kontrak_selesai',
+      skillsGained: 'Bahasa Mandarin',
+      savingsPlan: 'Warung kelontong',
+      reintegrationNeeds: ['modal_usaha'],
+      notes: 'Pulang sehat',
+      version: placement.version,
+    });
+    const kase = await ok('POST', `/api/v1/villages/${KENANGA}/cases`, {
+      migrantPersonId: husband,
+      reporterPersonId: sri,
+      reporterRelation: 'pasangan',
+      reporterPhone: '081377778888',
+      caseType: 'gaji_tidak_dibayar',
+      description: 'Gaji suami tidak dibayar tiga bulan',
+    });
+    const { rows } = await t.pool.query(`SELECT storage_id FROM migration_document_scans WHERE plan_id = $1`, [plan.id]);
+    return { sri, husband, planId: plan.id as string, placementId: placement.id as string, caseId: kase.id as string, storageId: rows[0].storage_id as string };
+  }
+
+  async function erasureRequest(person: string, processing = true) {
+    const officer = await as('petugas.kenanga');
+    const created = await officer.request({ method: 'POST', url: `/api/v1/villages/${KENANGA}/data-subject-requests`, payload: { personId: person, kind: 'penghapusan', requesterName: 'Sri' } });
+    expect(created.statusCode, created.body).toBe(201);
+    if (!processing) return created.json();
+    const moved = await officer.request({ method: 'POST', url: `/api/v1/data-subject-requests/${created.json().id}/transitions`, payload: { to: 'diproses', version: created.json().version } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    return moved.json();
+  }
+
+  const scanFile = (storageId: string) => path.join(dataDir, 'uploads', storageId);
+
+  it('shows what may be erased and what the law keeps', async () => {
+    const { sri } = await sriWithHistory();
+    const request = await erasureRequest(sri);
+    expect(request.allowedTransitions).toEqual(['ditolak']);
+    const officer = await as('petugas.kenanga');
+    const res = await officer.request({ method: 'GET', url: `/api/v1/data-subject-requests/${request.id}/erasure-preview` });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({
+      requestId: request.id,
+      personId: sri,
+      personName: request.personName,
+      erasable: [
+        { category: 'telepon', count: 2 },
+        { category: 'catatan_layanan', count: 1 },
+        { category: 'catatan_penempatan', count: 1 },
+        { category: 'pindaian_dokumen', count: 1 },
+        { category: 'persetujuan', count: 1 },
+      ],
+      retained: [
+        { category: 'identitas', count: null },
+        { category: 'pencatatan_pmi', count: expect.any(Number) },
+        { category: 'kasus', count: 1 },
+        { category: 'surat', count: 0 },
+        { category: 'catatan_kepatuhan', count: null },
+      ],
+    });
+    // An access request has nothing to erase.
+    const access = await officer.request({ method: 'POST', url: `/api/v1/villages/${KENANGA}/data-subject-requests`, payload: { personId: sri, kind: 'akses', requesterName: 'Sri' } });
+    const wrongKind = await officer.request({ method: 'GET', url: `/api/v1/data-subject-requests/${access.json().id}/erasure-preview` });
+    expect(wrongKind.statusCode).toBe(409);
+    expect(wrongKind.json().error.code).toBe('NOT_AN_ERASURE');
+  });
+
+  it('erases the chosen data in one step, removes the scan file, keeps the registry identity and closes the request', async () => {
+    const { sri, planId, placementId, caseId, storageId } = await sriWithHistory();
+    expect(existsSync(scanFile(storageId))).toBe(true);
+    const before = (await t.pool.query(`SELECT name, birth_date, sex, village_code, migrant_status, nik FROM people WHERE id = $1`, [sri])).rows[0];
+    const request = await erasureRequest(sri);
+    const officer = await as('petugas.kenanga');
+    const url = `/api/v1/data-subject-requests/${request.id}/erasure`;
+
+    // Closing an erasure request without the erasure step is refused.
+    const plain = await officer.request({ method: 'POST', url: `/api/v1/data-subject-requests/${request.id}/transitions`, payload: { to: 'selesai', reason: 'Sudah', version: request.version } });
+    expect(plain.statusCode).toBe(409);
+    expect(plain.json().error.code).toBe('ERASURE_REQUIRED');
+
+    const categories = ['pindaian_dokumen', 'telepon', 'catatan_layanan', 'catatan_penempatan'];
+    const res = await officer.request({ method: 'POST', url, payload: { categories, note: 'Disampaikan langsung kepada Sri.', version: request.version } });
+    expect(res.statusCode, res.body).toBe(200);
+    const done = res.json();
+    expect(done).toMatchObject({
+      status: 'selesai',
+      allowedTransitions: [],
+      handledByName: 'Siti Rohmah',
+      erasure: {
+        categories: ['telepon', 'catatan_layanan', 'catatan_penempatan', 'pindaian_dokumen'],
+        items: [
+          { category: 'telepon', count: 2 },
+          { category: 'catatan_layanan', count: 1 },
+          { category: 'catatan_penempatan', count: 1 },
+          { category: 'pindaian_dokumen', count: 1 },
+        ],
+        filesRemoved: 1,
+        erasedByName: 'Siti Rohmah',
+      },
+    });
+    expect(done.closedAt).not.toBeNull();
+    expect(done.statusReason).toBe(
+      'Dihapus: nomor telepon (2), catatan kunjungan layanan (1), catatan keberangkatan dan kepulangan (1), pindaian dokumen (1). ' +
+        'Tetap disimpan karena diwajibkan undang-undang: data kependudukan, pencatatan PMI, kasus, surat, dasar pemrosesan, permintaan subjek data dan jejak audit. ' +
+        'Disampaikan langsung kepada Sri.',
+    );
+
+    // Erased: the phone (person and as reporter), the visit notes, the placement's free text, the scan and its file.
+    expect((await t.pool.query(`SELECT phone FROM people WHERE id = $1`, [sri])).rows[0].phone).toBeNull();
+    expect((await t.pool.query(`SELECT reporter_phone, description FROM migration_cases WHERE id = $1`, [caseId])).rows[0]).toEqual({
+      reporter_phone: null,
+      description: 'Gaji suami tidak dibayar tiga bulan',
+    });
+    const services = await t.pool.query(`SELECT service_type, notes FROM migration_services WHERE person_id = $1 ORDER BY service_date`, [sri]);
+    expect(services.rows).toEqual([
+      { service_type: 'bimbingan_konseling', notes: null },
+      { service_type: 'informasi_pasar_kerja', notes: null },
+    ]);
+    const placement = await t.pool.query(
+      `SELECT to_char(departure_date, 'YYYY-MM-DD') AS departure_date, employer, to_char(return_date, 'YYYY-MM-DD') AS return_date, return_reason,
+              notes, return_notes, skills_gained, savings_plan, reintegration_needs
+         FROM migration_placements WHERE id = $1`,
+      [placementId],
+    );
+    expect(placement.rows[0]).toEqual({
+      departure_date: '2024-01-10',
+      employer: 'Keluarga Lin',
+      return_date: '2026-01-03',
+      return_reason: 'kontrak_selesai',
+      notes: null,
+      return_notes: null,
+      skills_gained: null,
+      savings_plan: null,
+      reintegration_needs: [],
+    });
+    expect((await t.pool.query(`SELECT count(*)::int AS n FROM migration_document_scans WHERE plan_id = $1`, [planId])).rows[0].n).toBe(0);
+    expect(existsSync(scanFile(storageId))).toBe(false);
+    expect((await officer.request({ method: 'GET', url: `/api/v1/migration-plans/${planId}/documents/paspor/scan` })).statusCode).toBe(404);
+
+    // Kept: the registry identity, the plan with its checklist and red-flag answers, the consents (not chosen).
+    expect((await t.pool.query(`SELECT name, birth_date, sex, village_code, migrant_status, nik FROM people WHERE id = $1`, [sri])).rows[0]).toEqual(before);
+    const person = await officer.request({ method: 'GET', url: `/api/v1/people/${sri}` });
+    expect(person.statusCode).toBe(200);
+    expect(person.json()).toMatchObject({ phone: null, name: before.name });
+    expect(person.json().consents.filter((c: { withdrawnAt: string | null }) => c.withdrawnAt === null)).toHaveLength(2);
+    const plan = await t.pool.query(`SELECT recruiter_contact, destination_country FROM migration_plans WHERE id = $1`, [planId]);
+    expect(plan.rows[0]).toEqual({ recruiter_contact: 'media_sosial_saja', destination_country: 'TW' });
+    expect((await t.pool.query(`SELECT status FROM migration_documents WHERE plan_id = $1 AND kind = 'paspor'`, [planId])).rows[0].status).toBe('lengkap');
+
+    // The audit log records what was erased, never the content.
+    const audit = await auditOf(request.id, 'erase_personal_data');
+    expect(audit).toEqual([
+      {
+        actor_username: 'petugas.kenanga',
+        entity_type: 'data_subject_request',
+        after: {
+          status: 'selesai',
+          personId: sri,
+          categories: ['telepon', 'catatan_layanan', 'catatan_penempatan', 'pindaian_dokumen'],
+          items: done.erasure.items,
+          filesRemoved: 1,
+          note: 'Disampaikan langsung kepada Sri.',
+        },
+      },
+    ]);
+    const trail = JSON.stringify(audit) + done.statusReason;
+    for (const erased of ['081377778888', 'rentenir', 'Majikan', 'Mandarin', 'Warung', storageId]) expect(trail).not.toContain(erased);
+    // … and it is in Sri's access history.
+    const head = await as('kades.kenanga');
+    const log = await head.request({ method: 'GET', url: `/api/v1/people/${sri}/access-log` });
+    expect(log.json().items.map((i: { action: string }) => i.action)).toContain('erase_personal_data');
+  });
+
+  it('is harmless the second time: a repeated confirmation erases nothing twice, a new request finds nothing left', async () => {
+    const { sri } = await sriWithHistory();
+    const request = await erasureRequest(sri);
+    const officer = await as('petugas.kenanga');
+    const url = `/api/v1/data-subject-requests/${request.id}/erasure`;
+    const payload = { categories: ['telepon', 'pindaian_dokumen', 'persetujuan'], version: request.version };
+    const first = await officer.request({ method: 'POST', url, payload });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().erasure.items).toEqual([
+      { category: 'telepon', count: 2 },
+      { category: 'pindaian_dokumen', count: 1 },
+      { category: 'persetujuan', count: 1 },
+    ]);
+    // The legal-duty basis is never withdrawn by an erasure.
+    const consents = await t.pool.query(`SELECT basis, withdrawn_at IS NOT NULL AS withdrawn FROM person_consents WHERE person_id = $1 ORDER BY basis`, [sri]);
+    expect(consents.rows).toEqual([
+      { basis: 'kewajiban_hukum', withdrawn: false },
+      { basis: 'persetujuan', withdrawn: true },
+    ]);
+
+    // The answer was lost and the officer confirms again: the same request comes back, nothing more happens.
+    const again = await officer.request({ method: 'POST', url, payload });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toEqual(first.json());
+    expect(await auditOf(request.id, 'erase_personal_data')).toHaveLength(1);
+    const other = await officer.request({ method: 'POST', url, payload: { ...payload, categories: ['catatan_layanan'] } });
+    expect(other.statusCode).toBe(409);
+    expect(other.json().error.code).toBe('ALREADY_ERASED');
+
+    // Sri asks again a month later: there is nothing left in those categories.
+    const second = await erasureRequest(sri);
+    const preview = await officer.request({ method: 'GET', url: `/api/v1/data-subject-requests/${second.id}/erasure-preview` });
+    expect(preview.json().erasable.filter((e: { count: number }) => e.count > 0)).toEqual([{ category: 'catatan_layanan', count: 1 }, { category: 'catatan_penempatan', count: 1 }]);
+    const nothing = await officer.request({ method: 'POST', url: `/api/v1/data-subject-requests/${second.id}/erasure`, payload: { ...payload, version: second.version } });
+    expect(nothing.statusCode, nothing.body).toBe(200);
+    expect(nothing.json().erasure).toMatchObject({ items: [{ category: 'telepon', count: 0 }, { category: 'pindaian_dokumen', count: 0 }, { category: 'persetujuan', count: 0 }], filesRemoved: 0 });
+    expect(nothing.json().statusReason).toMatch(/^Tidak ada data yang dihapus\. Tidak ada datanya: nomor telepon, pindaian dokumen, persetujuan yang masih berlaku \(ditarik\)\./);
+  });
+
+  it('asks for the reason when nothing is chosen, and only erases a request being processed', async () => {
+    const { sri } = await sriWithHistory();
+    const officer = await as('petugas.kenanga');
+    const received = await erasureRequest(sri, false);
+    const early = await officer.request({ method: 'POST', url: `/api/v1/data-subject-requests/${received.id}/erasure`, payload: { categories: ['telepon'], version: received.version } });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toBe('Ubah permintaan ke "Diproses" lebih dulu, lalu hapus datanya.');
+
+    const request = await erasureRequest(sri);
+    const url = `/api/v1/data-subject-requests/${request.id}/erasure`;
+    const stale = await officer.request({ method: 'POST', url, payload: { categories: ['telepon'], version: received.version } });
+    expect(stale.statusCode).toBe(409);
+    const bare = await officer.request({ method: 'POST', url, payload: { categories: [], version: request.version } });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().error.details).toEqual([expect.objectContaining({ path: 'note' })]);
+    const twice = await officer.request({ method: 'POST', url, payload: { categories: ['telepon', 'telepon'], version: request.version } });
+    expect(twice.statusCode).toBe(400);
+    const unknown = await officer.request({ method: 'POST', url, payload: { categories: ['nik'], version: request.version } });
+    expect(unknown.statusCode).toBe(400);
+    expect((await t.pool.query(`SELECT phone FROM people WHERE id = $1`, [sri])).rows[0].phone).toBe('081377778888');
+
+    const answered = await officer.request({
+      method: 'POST',
+      url,
+      payload: { categories: [], note: 'Data yang diminta (riwayat keberangkatan) wajib disimpan desa menurut UU 18/2017 Pasal 42; pemrosesannya dibatasi.', version: request.version },
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect(answered.json()).toMatchObject({ status: 'selesai', erasure: { categories: [], items: [], filesRemoved: 0 } });
+    expect(answered.json().statusReason).toContain('pemrosesannya dibatasi');
+    expect((await t.pool.query(`SELECT phone FROM people WHERE id = $1`, [sri])).rows[0].phone).toBe('081377778888');
+  });
+
+  it('is refused outside the village, to another regency and to roles that do not handle requests, and changes nothing', async () => {
+    const { sri, storageId } = await sriWithHistory();
+    const request = await erasureRequest(sri);
+    for (const username of ['petugas.kuripan', 'disnaker.wonosobo', 'mitra.kemenkes', 'koperasi.kenanga', 'kemnaker']) {
+      const s = await as(username);
+      const preview = await s.request({ method: 'GET', url: `/api/v1/data-subject-requests/${request.id}/erasure-preview` });
+      expect(preview.statusCode, username).toBe(403);
+      const erase = await s.request({ method: 'POST', url: `/api/v1/data-subject-requests/${request.id}/erasure`, payload: { categories: ['telepon', 'pindaian_dokumen'], version: request.version } });
+      expect(erase.statusCode, username).toBe(403);
+    }
+    expect((await t.pool.query(`SELECT phone FROM people WHERE id = $1`, [sri])).rows[0].phone).toBe('081377778888');
+    expect(existsSync(scanFile(storageId))).toBe(true);
+    expect((await t.pool.query(`SELECT status, erasure FROM data_subject_requests WHERE id = $1`, [request.id])).rows[0]).toEqual({ status: 'diproses', erasure: null });
+
+    // The regency coordinator acts for the village.
+    const coordinator = await as('disnaker.indramayu');
+    const done = await coordinator.request({ method: 'POST', url: `/api/v1/data-subject-requests/${request.id}/erasure`, payload: { categories: ['telepon'], version: request.version } });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().erasure.erasedByName).not.toBe('Siti Rohmah');
+  });
+
+  it('clears the phone from an open sync conflict, so settling it cannot write the number back', async () => {
+    const { sri } = await sriWithHistory();
+    const { rows } = await t.pool.query(`SELECT id FROM users WHERE username = 'petugas.kenanga'`);
+    const officerId: string = rows[0].id;
+    const client = '01900000-0000-7000-8000-0000000000c1';
+    const mutation = '01900000-0000-7000-8000-0000000000c2';
+    const conflict = '01900000-0000-7000-8000-0000000000c3';
+    await t.pool.query(`INSERT INTO sync_clients (client_id, user_id, last_seq) VALUES ($1, $2, 1)`, [client, officerId]);
+    await t.pool.query(`INSERT INTO sync_mutations (id, client_id, seq, name, status, made_at) VALUES ($1, $2, 1, 'person.update', 'conflict', now())`, [mutation, client]);
+    await t.pool.query(
+      `INSERT INTO sync_conflicts (id, village_code, table_name, record_id, record_label, mutation_id, fields, created_by)
+       VALUES ($1, $2, 'people', $3, 'Sri', $4, $5, $6)`,
+      [
+        conflict,
+        KENANGA,
+        sri,
+        mutation,
+        JSON.stringify([
+          { field: 'phone', base: '081200000000', theirs: '081377778888', mine: '081399990000' },
+          { field: 'address', base: 'Blok A', theirs: 'Blok B', mine: 'Blok C' },
+        ]),
+        officerId,
+      ],
+    );
+    const request = await erasureRequest(sri);
+    const officer = await as('petugas.kenanga');
+    const res = await officer.request({ method: 'POST', url: `/api/v1/data-subject-requests/${request.id}/erasure`, payload: { categories: ['telepon'], version: request.version } });
+    expect(res.statusCode, res.body).toBe(200);
+    const left = await t.pool.query(`SELECT fields FROM sync_conflicts WHERE id = $1`, [conflict]);
+    expect(left.rows[0].fields).toEqual([
+      { field: 'phone', base: null, theirs: null, mine: null },
+      { field: 'address', base: 'Blok A', theirs: 'Blok B', mine: 'Blok C' },
+    ]);
+  });
+
+  it('finishes removing a scan file that could not be removed, when the officer confirms again', async () => {
+    const { sri, storageId } = await sriWithHistory();
+    // Something in the way of the removal: the file's place is taken by a folder.
+    rmSync(scanFile(storageId));
+    mkdirSync(scanFile(storageId));
+    writeFileSync(path.join(scanFile(storageId), 'x'), 'x');
+    const request = await erasureRequest(sri);
+    const officer = await as('petugas.kenanga');
+    const url = `/api/v1/data-subject-requests/${request.id}/erasure`;
+    const payload = { categories: ['pindaian_dokumen'], version: request.version };
+    const failed = await officer.request({ method: 'POST', url, payload });
+    expect(failed.statusCode).toBe(503);
+    expect(failed.json().error.message).toBe('Data sudah dihapus, tetapi sebagian berkas pindaian belum terhapus dari penyimpanan. Tekan "Hapus data" sekali lagi.');
+    // The erasure itself is committed; the file waits on the request.
+    const pending = await t.pool.query(`SELECT status, erasure_files FROM data_subject_requests WHERE id = $1`, [request.id]);
+    expect(pending.rows[0]).toEqual({ status: 'selesai', erasure_files: [storageId] });
+    rmSync(scanFile(storageId), { recursive: true });
+    writeFileSync(scanFile(storageId), 'scan');
+    const retried = await officer.request({ method: 'POST', url, payload });
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect(existsSync(scanFile(storageId))).toBe(false);
+    expect((await t.pool.query(`SELECT erasure_files FROM data_subject_requests WHERE id = $1`, [request.id])).rows[0].erasure_files).toBeNull();
   });
 });
 

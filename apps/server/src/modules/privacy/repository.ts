@@ -1,4 +1,4 @@
-import type { Queryable } from '@desmigratif/db';
+import { keyring, SEALED_COLUMNS, type Queryable } from '@desmigratif/db';
 
 // ---------------------------------------------------------------- records of one person
 
@@ -65,7 +65,19 @@ async function jsonRows(db: Queryable, sql: string, params: unknown[]): Promise<
 }
 
 /** Bookkeeping columns that tell the person nothing about their data (or are secrets: letter tokens, file paths). */
-const internal = `- 'version' - 'sync_xid' - 'name_key' - 'storage_id' - 'token' - 'merged_into'`;
+const internal = `- 'version' - 'sync_xid' - 'name_key' - 'storage_id' - 'token' - 'merged_into' - 'erasure_files' - 'nik_bidx' - 'no_kk_bidx' - 'nik_temporary'`;
+
+/** Sealed (bytea) columns arrive from to_jsonb as '\\x…' hex text: opened for the handover. */
+function openSealedJson(rows: JsonRow[], columns: readonly string[]): JsonRow[] {
+  return rows.map((row) => {
+    const out: JsonRow = { ...row };
+    for (const c of columns) {
+      const v = out[c];
+      if (typeof v === 'string' && v.startsWith('\\x')) out[c] = keyring().open(Buffer.from(v.slice(2), 'hex'));
+    }
+    return out;
+  });
+}
 
 /** Everything the village holds about one person, as rows with their column names. */
 export async function personDataset(db: Queryable, personId: string) {
@@ -93,15 +105,15 @@ export async function personDataset(db: Queryable, personId: string) {
       one(`SELECT to_jsonb(d) ${internal} AS r FROM data_subject_requests d WHERE person_id = $1 ORDER BY received_at`),
     ]);
   return {
-    person: person[0],
+    person: openSealedJson(person, SEALED_COLUMNS.people)[0],
     statusHistory,
     family: family[0] ?? null,
-    familyCards,
+    familyCards: openSealedJson(familyCards, SEALED_COLUMNS.family_card_numbers),
     links,
     consents,
     services,
     plans,
-    documents,
+    documents: openSealedJson(documents, SEALED_COLUMNS.migration_documents),
     scans,
     placements,
     cases,
@@ -127,12 +139,23 @@ export type RequestRow = {
   notes: string | null;
   handled_by_name: string | null;
   closed_at: Date | null;
+  erasure: StoredErasure | null;
+  erasure_files: string[] | null;
   version: string;
+};
+
+/** `data_subject_requests.erasure`: what an erasure did (no content). */
+export type StoredErasure = {
+  categories: string[];
+  items: Array<{ category: string; count: number }>;
+  filesRemoved: number;
+  erasedAt: string;
+  erasedBy: string;
 };
 
 const requestSelect = `
   SELECT d.id, d.village_code, d.person_id, p.name AS person_name, d.kind, d.requester_name, d.received_at, d.due_at,
-         d.status, d.status_reason, d.notes, u.full_name AS handled_by_name, d.closed_at, d.version::text
+         d.status, d.status_reason, d.notes, u.full_name AS handled_by_name, d.closed_at, d.erasure, d.erasure_files, d.version::text
     FROM data_subject_requests d JOIN people p ON p.id = d.person_id LEFT JOIN users u ON u.id = d.handled_by`;
 
 export async function findRequest(db: Queryable, id: string, forUpdate = false): Promise<RequestRow | undefined> {
@@ -180,6 +203,133 @@ export async function listRequests(
     params,
   );
   return { rows, total: total.rows[0]?.n ?? 0 };
+}
+
+// ---------------------------------------------------------------- erasure
+
+/** A placement holding free text or reintegration answers given by the person. */
+const placementNotesPresent = `(notes IS NOT NULL OR return_notes IS NOT NULL OR skills_gained IS NOT NULL OR savings_plan IS NOT NULL OR cardinality(reintegration_needs) > 0)`;
+
+/**
+ * Per erasure category, how many of the person's records hold data it would remove. Each
+ * count uses the same condition as the erasure below, so "what may be erased" and "what
+ * was erased" agree.
+ */
+export async function erasableCounts(db: Queryable, personId: string): Promise<Record<string, number>> {
+  const { rows } = await db.query<Record<string, number>>(
+    `SELECT (SELECT count(*) FROM people WHERE id = $1 AND phone IS NOT NULL)::int
+          + (SELECT count(*) FROM migration_cases WHERE reporter_person_id = $1 AND reporter_phone IS NOT NULL)::int AS telepon,
+            (SELECT count(*) FROM migration_services WHERE person_id = $1 AND notes IS NOT NULL)::int AS catatan_layanan,
+            (SELECT count(*) FROM migration_placements WHERE person_id = $1 AND ${placementNotesPresent})::int AS catatan_penempatan,
+            (SELECT count(*) FROM migration_document_scans s JOIN migration_plans m ON m.id = s.plan_id WHERE m.person_id = $1)::int AS pindaian_dokumen,
+            (SELECT count(*) FROM person_consents WHERE person_id = $1 AND basis = 'persetujuan' AND withdrawn_at IS NULL)::int AS persetujuan`,
+    [personId],
+  );
+  return rows[0]!;
+}
+
+/** What the village keeps about the person whatever the request: shown beside the erasure choice. */
+export async function retainedCounts(db: Queryable, personId: string): Promise<Record<string, number>> {
+  const { rows } = await db.query<Record<string, number>>(
+    `SELECT (SELECT count(*) FROM migrant_status_events WHERE person_id = $1)::int
+          + (SELECT count(*) FROM migration_plans WHERE person_id = $1 AND deleted_at IS NULL)::int
+          + (SELECT count(*) FROM migration_placements WHERE person_id = $1 AND deleted_at IS NULL)::int AS pencatatan_pmi,
+            (SELECT count(*) FROM migration_cases WHERE (migrant_person_id = $1 OR reporter_person_id = $1) AND deleted_at IS NULL)::int AS kasus,
+            (SELECT count(*) FROM letters l JOIN migration_plans m ON m.id = l.plan_id WHERE m.person_id = $1 OR l.family_member_id = $1)::int AS surat`,
+    [personId],
+  );
+  return rows[0]!;
+}
+
+/** The row count of a data-modifying statement wrapped as `WITH u AS (… RETURNING 1) SELECT count(*) AS n`. */
+async function changed(db: Queryable, sql: string, params: unknown[]): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(sql, params);
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * Erases one category of the person's data and returns how many records changed; for scans,
+ * also the storage ids of the files to remove once the transaction has committed. Synced
+ * tables take a new row version through their triggers, so devices receive the emptied
+ * values on their next pull. Open sync conflicts on the person's record lose the erased
+ * field's values too, so that settling one cannot write the number back.
+ */
+export async function eraseCategory(db: Queryable, personId: string, category: string, actorId: string): Promise<{ count: number; storageIds: string[] }> {
+  switch (category) {
+    case 'telepon': {
+      const count = await changed(
+        db,
+        `WITH p AS (UPDATE people SET phone = NULL, updated_at = now() WHERE id = $1 AND phone IS NOT NULL RETURNING 1),
+              c AS (UPDATE migration_cases SET reporter_phone = NULL, updated_at = now()
+                     WHERE reporter_person_id = $1 AND reporter_phone IS NOT NULL RETURNING 1)
+         SELECT ((SELECT count(*) FROM p) + (SELECT count(*) FROM c))::int AS n`,
+        [personId],
+      );
+      await db.query(
+        `UPDATE sync_conflicts
+            SET fields = (SELECT jsonb_agg(CASE WHEN f->>'field' = 'phone' THEN f || '{"base": null, "theirs": null, "mine": null}'::jsonb ELSE f END)
+                            FROM jsonb_array_elements(fields) f),
+                updated_at = now()
+          WHERE table_name = 'people' AND record_id = $1 AND fields @> '[{"field": "phone"}]'`,
+        [personId],
+      );
+      return { count, storageIds: [] };
+    }
+    case 'catatan_layanan': {
+      const count = await changed(
+        db,
+        `WITH u AS (UPDATE migration_services SET notes = NULL, updated_at = now() WHERE person_id = $1 AND notes IS NOT NULL RETURNING 1)
+         SELECT count(*)::int AS n FROM u`,
+        [personId],
+      );
+      return { count, storageIds: [] };
+    }
+    case 'catatan_penempatan': {
+      const count = await changed(
+        db,
+        `WITH u AS (UPDATE migration_placements
+                       SET notes = NULL, return_notes = NULL, skills_gained = NULL, savings_plan = NULL, reintegration_needs = '{}', updated_at = now()
+                     WHERE person_id = $1 AND ${placementNotesPresent} RETURNING 1)
+         SELECT count(*)::int AS n FROM u`,
+        [personId],
+      );
+      return { count, storageIds: [] };
+    }
+    case 'pindaian_dokumen': {
+      const { rows } = await db.query<{ storage_id: string }>(
+        `DELETE FROM migration_document_scans s USING migration_plans m WHERE s.plan_id = m.id AND m.person_id = $1 RETURNING s.storage_id`,
+        [personId],
+      );
+      return { count: rows.length, storageIds: rows.map((r) => r.storage_id) };
+    }
+    case 'persetujuan': {
+      const count = await changed(
+        db,
+        `WITH u AS (UPDATE person_consents SET withdrawn_at = now(), withdrawn_by = $2
+                     WHERE person_id = $1 AND basis = 'persetujuan' AND withdrawn_at IS NULL RETURNING 1)
+         SELECT count(*)::int AS n FROM u`,
+        [personId, actorId],
+      );
+      return { count, storageIds: [] };
+    }
+    default:
+      throw new Error(`Unknown erasure category: ${category}`);
+  }
+}
+
+/** Closes the request as done, with what was erased and the files still to remove from disk. */
+export async function completeErasure(db: Queryable, id: string, r: { erasure: StoredErasure; files: string[]; reason: string; handledBy: string }): Promise<void> {
+  await db.query(
+    `UPDATE data_subject_requests
+        SET status = 'selesai', status_reason = $2, handled_by = $3, closed_at = now(), updated_at = now(), erasure = $4, erasure_files = $5
+      WHERE id = $1`,
+    [id, r.reason, r.handledBy, JSON.stringify(r.erasure), r.files.length ? r.files : null],
+  );
+}
+
+/** The erasure's files are gone from disk: nothing left to finish. */
+export async function clearErasureFiles(db: Queryable, id: string): Promise<void> {
+  await db.query(`UPDATE data_subject_requests SET erasure_files = NULL WHERE id = $1`, [id]);
 }
 
 // ---------------------------------------------------------------- retention and consents
@@ -248,21 +398,29 @@ export type ExpiredConsentRow = {
 };
 
 /**
- * Live consents of a village that no longer hold: past their recorded end date, or given by
- * a guardian for a child who has since turned 18 (the adult must now decide themselves).
+ * Live consents of a village that no longer hold: past their last day (`expires_at` is the
+ * last day the consent holds), or given by a parent or guardian while the person was a child
+ * who has since turned 18 (the adult must now decide themselves). Whichever came first is
+ * the reason shown.
  */
 export async function listExpiredConsents(db: Queryable, villageCode: string, today: string): Promise<ExpiredConsentRow[]> {
   const { rows } = await db.query<ExpiredConsentRow>(
-    `SELECT * FROM (
-       SELECT c.id AS consent_id, c.person_id, p.name AS person_name, c.basis, c.given_by_name, c.recorded_at,
-              to_char(CASE WHEN c.expires_at IS NOT NULL THEN c.expires_at ELSE (p.birth_date + interval '18 years')::date END, 'YYYY-MM-DD') AS expires_on,
-              CASE WHEN c.expires_at IS NOT NULL THEN 'tanggal' ELSE 'dewasa' END AS reason
-         FROM person_consents c JOIN people p ON p.id = c.person_id
-        WHERE c.village_code = $1 AND c.withdrawn_at IS NULL AND p.deleted_at IS NULL AND c.basis = 'persetujuan'
-          AND (c.expires_at IS NOT NULL OR (c.guardian_person_id IS NOT NULL AND p.birth_date IS NOT NULL))
-     ) x
-     WHERE x.expires_on <= $2
-     ORDER BY x.expires_on, x.person_name`,
+    `SELECT consent_id, person_id, person_name, basis, given_by_name, recorded_at,
+            CASE WHEN by_adulthood THEN 'dewasa' ELSE 'tanggal' END AS reason,
+            to_char(CASE WHEN by_adulthood THEN adult_on ELSE expires_at END, 'YYYY-MM-DD') AS expires_on
+       FROM (
+         SELECT *, coalesce(adult_on <= $2::date AND (expires_at IS NULL OR adult_on <= expires_at), false) AS by_adulthood
+           FROM (
+             SELECT c.id AS consent_id, c.person_id, p.name AS person_name, c.basis, c.given_by_name, c.recorded_at, c.expires_at,
+                    CASE WHEN (c.guardian_person_id IS NOT NULL OR c.guardian_relationship IS NOT NULL)
+                          AND (c.recorded_at AT TIME ZONE 'Asia/Jakarta')::date < (p.birth_date + interval '18 years')::date
+                         THEN (p.birth_date + interval '18 years')::date END AS adult_on
+               FROM person_consents c JOIN people p ON p.id = c.person_id
+              WHERE c.village_code = $1 AND c.withdrawn_at IS NULL AND p.deleted_at IS NULL AND c.basis = 'persetujuan'
+           ) c
+       ) x
+      WHERE by_adulthood OR expires_at < $2::date
+      ORDER BY expires_on, person_name`,
     [villageCode, today],
   );
   return rows;

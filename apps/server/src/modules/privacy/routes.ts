@@ -6,6 +6,8 @@ import {
   createDataSubjectRequestSchema,
   dataSubjectRequestSchema,
   dataSubjectRequestTransitionSchema,
+  eraseDataRequestSchema,
+  erasurePreviewSchema,
   errorResponseSchema,
   expiredConsentsResponseSchema,
   idParamsSchema,
@@ -90,7 +92,7 @@ async function sendWorkbook(reply: FastifyReply, fileName: string, sheets: servi
 }
 
 /** Personal-data protection (UU 27/2022): access log, data-subject requests, retention, breach response. */
-export const privacyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { pool }) => {
+export const privacyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { pool, settings }) => {
   // ------------------------------------------------------------ who looked at this person's data
   app.get(
     '/people/:id/access-log',
@@ -189,6 +191,35 @@ export const privacyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { po
       },
     },
     async (request) => service.transitionRequest(pool, request, requireUser(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/data-subject-requests/:id/erasure-preview',
+    {
+      config: { access: { roles: requestHandlers, scope: 'record' } },
+      schema: {
+        tags: ['pelindungan data'],
+        summary: 'Permintaan penghapusan: data yang dapat dihapus (berapa catatan) dan yang wajib disimpan menurut undang-undang',
+        params: idParamsSchema,
+        response: { 200: erasurePreviewSchema, ...errors },
+      },
+    },
+    async (request) => service.erasurePreview(pool, request, request.params.id),
+  );
+
+  app.post(
+    '/data-subject-requests/:id/erasure',
+    {
+      config: { access: { roles: requestHandlers, scope: 'record' } },
+      schema: {
+        tags: ['pelindungan data'],
+        summary: 'Selesaikan permintaan penghapusan: hapus data yang dipilih dalam satu transaksi (berkas pindaian ikut dihapus) dan tutup permintaannya',
+        params: idParamsSchema,
+        body: eraseDataRequestSchema,
+        response: { 200: dataSubjectRequestSchema, ...errors, 503: errorResponseSchema },
+      },
+    },
+    async (request) => service.eraseForRequest(pool, request, requireUser(request), settings.dataDir, request.params.id, request.body),
   );
 
   app.get(

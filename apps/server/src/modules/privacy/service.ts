@@ -5,21 +5,32 @@ import {
   type DataSubjectRequest,
   type DataSubjectRequestStatus,
   type DataSubjectRequestTransition,
+  type EraseDataRequest,
+  type ErasureCategory,
+  type ErasureItem,
+  type ErasurePreview,
   type ExpiredConsent,
   type RetentionPurgeResponse,
   type RetentionRule,
   type SessionUser,
   type UpdateRetentionRule,
   dataSubjectRequestDeadlineHours,
-  dataSubjectRequestTransitions,
+  erasureCategories,
+  erasureCategoryLabels,
+  requestTransitionsFor,
+  retainedCategories,
+  retainedCategoryLabels,
 } from '@desmigratif/contracts';
 import { type Pool, type Queryable, withTransaction } from '@desmigratif/db';
 import { maskIdentityNumber, seesFullIdentity, todayInJakarta } from '@desmigratif/domain';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { assertInScope } from '../../platform/access-control.js';
 import { recordAudit } from '../../platform/audit.js';
 import { AppError, notFound, validationFailed, versionConflict } from '../../platform/errors.js';
+import { uploadsDir } from '../migration/scans.js';
 import * as people from '../people/repository.js';
 import * as repo from './repository.js';
 
@@ -156,13 +167,14 @@ export function personDataSheets(data: PersonDataset): Sheet[] {
 
 function toRequest(row: repo.RequestRow, now = Date.now()): DataSubjectRequest {
   const status = row.status as DataSubjectRequestStatus;
+  const kind = row.kind as DataSubjectRequest['kind'];
   const open = status === 'diterima' || status === 'diproses';
   return {
     id: row.id,
     villageCode: row.village_code,
     personId: row.person_id,
     personName: row.person_name,
-    kind: row.kind as DataSubjectRequest['kind'],
+    kind,
     requesterName: row.requester_name,
     receivedAt: row.received_at.toISOString(),
     dueAt: row.due_at.toISOString(),
@@ -172,7 +184,16 @@ function toRequest(row: repo.RequestRow, now = Date.now()): DataSubjectRequest {
     notes: row.notes,
     handledByName: row.handled_by_name,
     closedAt: row.closed_at?.toISOString() ?? null,
-    allowedTransitions: [...dataSubjectRequestTransitions[status]],
+    allowedTransitions: [...requestTransitionsFor(kind, status)],
+    erasure: row.erasure
+      ? {
+          categories: row.erasure.categories as ErasureCategory[],
+          items: row.erasure.items as ErasureItem[],
+          filesRemoved: row.erasure.filesRemoved,
+          erasedAt: row.erasure.erasedAt,
+          erasedByName: row.handled_by_name,
+        }
+      : null,
     version: row.version,
   };
 }
@@ -236,7 +257,10 @@ export async function transitionRequest(
     assertInScope(request, current.village_code);
     if (input.version !== current.version) throw versionConflict();
     const from = current.status as DataSubjectRequestStatus;
-    if (!dataSubjectRequestTransitions[from].includes(input.to)) {
+    if (current.kind === 'penghapusan' && from === 'diproses' && input.to === 'selesai') {
+      throw new AppError(409, 'ERASURE_REQUIRED', 'Permintaan penghapusan diselesaikan lewat langkah "Hapus data": pilih data yang dihapus, lalu konfirmasi.');
+    }
+    if (!requestTransitionsFor(current.kind as DataSubjectRequest['kind'], from).includes(input.to)) {
       throw new AppError(409, 'TRANSITION_NOT_ALLOWED', `Permintaan berstatus "${from}" tidak dapat diubah menjadi "${input.to}".`);
     }
     const reason = input.reason?.trim() || null;
@@ -253,6 +277,120 @@ export async function transitionRequest(
       after: { status: input.to, reason },
     });
   });
+  return toRequest((await repo.findRequest(pool, id))!);
+}
+
+// ---------------------------------------------------------------- erasure
+
+/** An erasure request inside the caller's scope (403 outside it, like every record route). */
+async function loadErasureRequest(db: Queryable, request: FastifyRequest, id: string, forUpdate = false) {
+  const current = await repo.findRequest(db, id, forUpdate);
+  if (!current) throw notFound('Permintaan subjek data');
+  assertInScope(request, current.village_code);
+  if (current.kind !== 'penghapusan') throw new AppError(409, 'NOT_AN_ERASURE', 'Hanya permintaan penghapusan yang dapat menghapus data.');
+  return current;
+}
+
+/** What the village holds about the person that an erasure may remove, and what it must keep. */
+export async function erasurePreview(pool: Pool, request: FastifyRequest, id: string): Promise<ErasurePreview> {
+  const current = await loadErasureRequest(pool, request, id);
+  const [erasable, retained] = await Promise.all([repo.erasableCounts(pool, current.person_id), repo.retainedCounts(pool, current.person_id)]);
+  return {
+    requestId: current.id,
+    personId: current.person_id,
+    personName: current.person_name,
+    erasable: erasureCategories.map((category) => ({ category, count: erasable[category] ?? 0 })),
+    retained: retainedCategories.map((category) => ({ category, count: retained[category] ?? null })),
+  };
+}
+
+/** The answer written into the request: what was erased, what there was none of, what stays and why, and the officer's note. */
+export function erasureSummary(items: ErasureItem[], note: string | null): string {
+  const done = items.filter((i) => i.count > 0).map((i) => `${erasureCategoryLabels[i.category]} (${i.count})`);
+  const none = items.filter((i) => i.count === 0).map((i) => erasureCategoryLabels[i.category]);
+  const kept = retainedCategories.map((c) => retainedCategoryLabels[c]).join(', ');
+  return [
+    done.length ? `Dihapus: ${done.join(', ')}.` : 'Tidak ada data yang dihapus.',
+    none.length ? `Tidak ada datanya: ${none.join(', ')}.` : null,
+    `Tetap disimpan karena diwajibkan undang-undang: ${kept}.`,
+    note,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * Removes an erasure's scan files from disk (a file already gone counts as removed), then
+ * clears the list. A failure leaves the list for the next attempt and tells the officer.
+ */
+async function removeErasureFiles(pool: Pool, request: FastifyRequest, dataDir: string, id: string, files: string[]): Promise<void> {
+  try {
+    for (const storageId of files) await rm(path.join(uploadsDir(dataDir), storageId), { force: true });
+  } catch (error) {
+    request.log.error({ err: error, requestId: id }, 'erasure: scan files not removed');
+    throw new AppError(503, 'ERASURE_FILES_PENDING', 'Data sudah dihapus, tetapi sebagian berkas pindaian belum terhapus dari penyimpanan. Tekan "Hapus data" sekali lagi.');
+  }
+  await repo.clearErasureFiles(pool, id);
+}
+
+const sameCategories = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c) => b.includes(c));
+
+/**
+ * Completes an erasure request: erases the chosen categories of the person's data in one
+ * transaction, closes the request as `selesai` with what was erased (counts, never content)
+ * and audits it; scan files are removed from disk after the commit. The person's registry
+ * identity and everything the law keeps stay. Repeating the same confirmation (a lost answer)
+ * erases nothing twice and finishes any file removal left over.
+ */
+export async function eraseForRequest(
+  pool: Pool,
+  request: FastifyRequest,
+  actor: SessionUser,
+  dataDir: string,
+  id: string,
+  input: EraseDataRequest,
+): Promise<DataSubjectRequest> {
+  const files = await withTransaction(pool, async (tx) => {
+    const current = await loadErasureRequest(tx, request, id, true);
+    if (current.erasure) {
+      if (!sameCategories(current.erasure.categories, input.categories)) {
+        throw new AppError(409, 'ALREADY_ERASED', 'Permintaan ini sudah diselesaikan dengan penghapusan data. Catat permintaan baru bila orangnya meminta lagi.');
+      }
+      return current.erasure_files ?? [];
+    }
+    if (input.version !== current.version) throw versionConflict();
+    if (current.status !== 'diproses') {
+      throw new AppError(
+        409,
+        'TRANSITION_NOT_ALLOWED',
+        current.status === 'diterima' ? 'Ubah permintaan ke "Diproses" lebih dulu, lalu hapus datanya.' : `Permintaan berstatus "${current.status}" sudah ditutup.`,
+      );
+    }
+    const note = input.note?.trim() || null;
+    if (input.categories.length === 0 && !note) {
+      throw validationFailed([{ path: 'note', message: 'Tidak ada data yang dipilih: tuliskan jawaban untuk pemohon, misalnya bahwa data yang diminta wajib disimpan menurut undang-undang' }]);
+    }
+    const chosen = erasureCategories.filter((c) => input.categories.includes(c));
+    const items: ErasureItem[] = [];
+    const removed: string[] = [];
+    for (const category of chosen) {
+      const result = await repo.eraseCategory(tx, current.person_id, category, actor.id);
+      items.push({ category, count: result.count });
+      removed.push(...result.storageIds);
+    }
+    const erasure = { categories: chosen, items, filesRemoved: removed.length, erasedAt: new Date().toISOString(), erasedBy: actor.id };
+    await repo.completeErasure(tx, id, { erasure, files: removed, reason: erasureSummary(items, note), handledBy: actor.id });
+    await recordAudit(tx, request, {
+      action: 'erase_personal_data',
+      entityType: 'data_subject_request',
+      entityId: id,
+      regionCode: current.village_code,
+      before: { status: current.status },
+      after: { status: 'selesai', personId: current.person_id, categories: chosen, items, filesRemoved: removed.length, note },
+    });
+    return removed;
+  });
+  if (files.length) await removeErasureFiles(pool, request, dataDir, id, files);
   return toRequest((await repo.findRequest(pool, id))!);
 }
 

@@ -7,6 +7,7 @@ import {
   updatePersonRequestSchema,
 } from '@desmigratif/contracts';
 import type { Pool, Queryable } from '@desmigratif/db';
+import { maskIdentityNumber } from '@desmigratif/domain';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { migrationWriters } from '../migration/routes.js';
@@ -67,7 +68,7 @@ const familySpec: EditSpec = {
     const row = await familyRepo.findFamily(db, id, true);
     if (!row) return undefined;
     const values = { noKk: row.no_kk, headPersonId: row.head_person_id, address: row.address, dusun: row.dusun, rw: row.rw, rt: row.rt };
-    const label = row.head_name ? `Keluarga ${row.head_name}` : `KK ${row.no_kk ?? '-'}`;
+    const label = row.head_name ? `Keluarga ${row.head_name}` : `KK ${row.no_kk ? maskIdentityNumber(row.no_kk) : '-'}`;
     return { villageCode: row.village_code, version: row.version, label, values };
   },
   apply: (db, request, actor, id, body) =>

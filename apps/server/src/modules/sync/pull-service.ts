@@ -1,6 +1,6 @@
 import { type SessionUser, type SyncPullQuery, type SyncPullResponse, syncTables } from '@desmigratif/contracts';
 import { maskIdentityNumber, seesFullIdentity } from '@desmigratif/domain';
-import type { Pool, PoolClient } from '@desmigratif/db';
+import { SEALED_COLUMNS, type Pool, type PoolClient } from '@desmigratif/db';
 import type { FastifyRequest } from 'fastify';
 import { assertInScope } from '../../platform/access-control.js';
 import { validationFailed } from '../../platform/errors.js';
@@ -37,7 +37,7 @@ function writeCursor(cursor: Cursor): string {
   return `${head}.${next}.${after.xid}.${after.table}.${after.id}`;
 }
 
-const identityColumns = new Set(['nik', 'father_nik', 'mother_nik']);
+const identityColumns = new Set<string>(SEALED_COLUMNS.people);
 
 /** Full NIKs only for the roles that see them in full online. */
 function encodeRow(row: Record<string, unknown>, columns: string[], maskNik: boolean): unknown[] {

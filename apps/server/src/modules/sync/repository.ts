@@ -1,5 +1,6 @@
 import type { SyncMutation, SyncTable } from '@desmigratif/contracts';
-import type { Queryable } from '@desmigratif/db';
+import { keyring, SEALED_COLUMNS, type Queryable } from '@desmigratif/db';
+import { openFields } from '../../platform/sealed.js';
 
 export type ConflictField = { field: string; base: unknown; theirs: unknown; mine: unknown };
 
@@ -59,6 +60,22 @@ const conflictColumns = `c.id, c.village_code, c.table_name, c.record_id, c.reco
   cu.full_name AS created_by_name, c.created_at, ru.full_name AS resolved_by_name, c.resolved_at`;
 const conflictFrom = `sync_conflicts c JOIN users cu ON cu.id = c.created_by LEFT JOIN users ru ON ru.id = c.resolved_by`;
 
+/** Fields whose values are identity numbers: sealed inside the conflict's JSON like in their tables. */
+const sealedConflictFields = new Set(['nik', 'fatherNik', 'motherNik', 'passportNumber', 'noKk', 'number']);
+type SealedValue = { sealed: string };
+const isSealedValue = (v: unknown): v is SealedValue =>
+  typeof v === 'object' && v !== null && typeof (v as SealedValue).sealed === 'string' && Object.keys(v).length === 1;
+
+function sealConflictFields(fields: ConflictField[]): ConflictField[] {
+  const seal = (v: unknown) => (typeof v === 'string' && v !== '' ? { sealed: keyring().seal(v).toString('base64') } : v);
+  return fields.map((f) => (sealedConflictFields.has(f.field) ? { ...f, base: seal(f.base), theirs: seal(f.theirs), mine: seal(f.mine) } : f));
+}
+
+function openConflictRow(row: ConflictRow): ConflictRow {
+  const open = (v: unknown) => (isSealedValue(v) ? keyring().open(Buffer.from(v.sealed, 'base64')) : v);
+  return { ...row, fields: row.fields.map((f) => ({ ...f, base: open(f.base), theirs: open(f.theirs), mine: open(f.mine) })) };
+}
+
 export async function insertConflict(
   db: Queryable,
   c: { id: string; villageCode: string; table: SyncTable; recordId: string; label: string; mutationId: string; fields: ConflictField[]; createdBy: string },
@@ -66,7 +83,7 @@ export async function insertConflict(
   await db.query(
     `INSERT INTO sync_conflicts (id, village_code, table_name, record_id, record_label, mutation_id, fields, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [c.id, c.villageCode, c.table, c.recordId, c.label, c.mutationId, JSON.stringify(c.fields), c.createdBy],
+    [c.id, c.villageCode, c.table, c.recordId, c.label, c.mutationId, JSON.stringify(sealConflictFields(c.fields)), c.createdBy],
   );
 }
 
@@ -75,7 +92,7 @@ export async function findConflict(db: Queryable, id: string, forUpdate = false)
     `SELECT ${conflictColumns} FROM ${conflictFrom} WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE OF c' : ''}`,
     [id],
   );
-  return rows[0];
+  return rows[0] && openConflictRow(rows[0]);
 }
 
 export async function listConflicts(db: Queryable, regionPrefix: string, status: string | undefined): Promise<ConflictRow[]> {
@@ -85,7 +102,7 @@ export async function listConflicts(db: Queryable, regionPrefix: string, status:
       ORDER BY c.created_at DESC, c.id DESC LIMIT 500`,
     [regionPrefix, status ?? null],
   );
-  return rows;
+  return rows.map(openConflictRow);
 }
 
 export async function markResolved(db: Queryable, id: string, userId: string, resolution: Record<string, string>): Promise<void> {
@@ -109,7 +126,7 @@ export type PullPosition = { xid: bigint; table: number; id: string };
 export type ChangedRow = { xid: bigint; table: number; id: string; gone: boolean; row: Record<string, unknown> };
 
 /** Columns the device has no use for: internal search keys and the sync watermark itself. */
-const internalColumns = new Set(['sync_xid', 'name_key', 'sync_xid_text', 'sync_gone']);
+const internalColumns = new Set(['sync_xid', 'name_key', 'sync_xid_text', 'sync_gone', 'nik_bidx']);
 
 const goneCondition: Record<SyncTable, string> = {
   people: 't.deleted_at IS NOT NULL OR t.merged_into IS NOT NULL',
@@ -148,12 +165,15 @@ export async function changedRows(
     params,
   );
   const columns = result.fields.map((f) => f.name).filter((name) => !internalColumns.has(name));
+  // Identity numbers are sealed at rest; the officer's phone gets them opened (and masked for
+  // roles that do not see them in full, pull-service.ts), over TLS, into its own store.
+  const sealed = (SEALED_COLUMNS as Record<string, readonly string[]>)[q.table] ?? [];
   const rows = result.rows.map((row: Record<string, unknown>) => ({
     xid: BigInt(row.sync_xid_text as string),
     table: q.index,
     id: row.id as string,
     gone: row.sync_gone as boolean,
-    row,
+    row: sealed.length ? openFields(row, ...sealed) : row,
   }));
   return { columns, rows };
 }

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { ListSkeleton } from '../../components/Skeletons';
+import { useCurrentUser } from '../../app/auth/AuthContext';
 import { formatDateTime } from '../../lib/format';
 import { type SessionList, useEndOtherSessions, useEndSession, useOwnSessions } from './api';
 import { describeDevice } from './device';
+import { TwoFactorSection } from './TwoFactorSection';
 
 type AccountSession = SessionList['items'][number];
 
@@ -63,8 +65,24 @@ function SessionCard({ session }: { session: AccountSession }) {
   );
 }
 
-/** "Keamanan akun": where the account is signed in, and ending the sessions the user does not recognise. */
+/**
+ * "Keamanan akun": two-factor sign-in, where the account is signed in, and ending the sessions the
+ * user does not recognise. An admin who must set up two-factor first sees only that.
+ */
 export function AccountSecurityPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const forced = user.totpSetupRequired === true;
+  return (
+    <Stack maw={640}>
+      <PageHeader title={t('accountSecurity.title')} description={t('accountSecurity.description')} />
+      <TwoFactorSection forced={forced} />
+      {!forced && <SessionsSection />}
+    </Stack>
+  );
+}
+
+function SessionsSection() {
   const { t } = useTranslation();
   const sessions = useOwnSessions();
   const endOthers = useEndOtherSessions();
@@ -75,8 +93,7 @@ export function AccountSecurityPage() {
   };
 
   return (
-    <Stack maw={640}>
-      <PageHeader title={t('accountSecurity.title')} description={t('accountSecurity.description')} />
+    <Stack gap="sm" component="section">
       <Group justify="space-between" align="flex-end" gap="sm">
         <Stack gap={2}>
           <Title order={3} fz="h4">

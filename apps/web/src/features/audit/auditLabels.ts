@@ -24,6 +24,22 @@ const auditActions = [
   'issue_letter',
   'replace_scan',
   'verify',
+  'upload_scan',
+  'breach_report',
+  'erase_personal_data',
+  'export_person_data',
+  'purge_retention',
+  'read_sensitive',
+  'resolve_sync_conflict',
+  'revoke_other_sessions',
+  'revoke_session',
+  'revoke_sessions',
+  'sync_conflict',
+  'totp_disable',
+  'totp_enable',
+  'totp_recovery_codes',
+  'totp_reset',
+  'totp_setup_start',
 ] as const;
 export const auditEntityTypes = [
   'program_village',
@@ -45,6 +61,9 @@ export const auditEntityTypes = [
   'village_centre',
   'cases_export',
   'placements_export',
+  'data_subject_request',
+  'retention_rule',
+  'session',
 ] as const;
 
 /** Field names that appear in audit records (programme villages, targets, accounts). */

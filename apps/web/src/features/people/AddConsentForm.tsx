@@ -5,10 +5,12 @@ import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/FormFailure';
+import { formatDate } from '../../lib/format';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { blankToNull, schemaErrors } from '../../lib/validation';
 import { isChild } from './age';
 import { useRecordConsent } from './api';
+import { firstPossibleLastDay } from './consentExpiry';
 import { useNewId } from './useNewId';
 
 interface ConsentValues {
@@ -16,6 +18,8 @@ interface ConsentValues {
   givenByName: string;
   guardianRelationship: string;
   note: string;
+  /** Last day the consent holds (YYYY-MM-DD), or '' for "until withdrawn". */
+  expiresAt: string;
 }
 
 /** Records the lawful basis for processing a person's data; a child's consent comes from a parent or guardian. */
@@ -30,9 +34,11 @@ export function AddConsentForm({ person, onDone }: { person: PersonDetail; onDon
     givenByName: blankToNull(values.givenByName),
     guardianRelationship: blankToNull(values.guardianRelationship),
     note: blankToNull(values.note),
+    // Only a consent can end on a date; a legal duty does not.
+    expiresAt: values.basis === 'persetujuan' ? blankToNull(values.expiresAt) : null,
   });
   const form = useForm<ConsentValues>({
-    initialValues: { basis: '', givenByName: '', guardianRelationship: '', note: '' },
+    initialValues: { basis: '', givenByName: '', guardianRelationship: '', note: '', expiresAt: '' },
     validate: (values) => {
       const errors = schemaErrors(recordConsentRequestSchema, toRequest(values));
       if (!values.basis) errors.basis = t('consent.basisRequired');
@@ -77,6 +83,17 @@ export function AddConsentForm({ person, onDone }: { person: PersonDetail; onDon
               description={t('consent.guardianRelationshipHelp')}
               required={child}
               {...form.getInputProps('guardianRelationship')}
+            />
+            <TextInput
+              type="date"
+              label={t('privacy.consentExpiry.label')}
+              description={
+                form.values.expiresAt
+                  ? t('privacy.consentExpiry.until', { date: formatDate(form.values.expiresAt) })
+                  : t('privacy.consentExpiry.help')
+              }
+              min={firstPossibleLastDay()}
+              {...form.getInputProps('expiresAt')}
             />
           </>
         )}

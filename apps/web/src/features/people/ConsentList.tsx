@@ -6,12 +6,34 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { usePhone } from '../../lib/usePhone';
 import { AddConsentForm } from './AddConsentForm';
 import { useWithdrawConsent } from './api';
+import { consentExpiry } from './consentExpiry';
 
 type Consent = PersonDetail['consents'][number];
+
+/** "Kedaluwarsa" once a consent's last day has passed; "Berakhir dalam N hari" in its last month. */
+function ExpiryBadge({ expiresAt }: { expiresAt: string | null }) {
+  const { t } = useTranslation();
+  const expiry = consentExpiry(expiresAt);
+  if (expiry?.state === 'lapsed') {
+    return (
+      <Badge size="xs" color="red">
+        {t('privacy.consentExpiry.lapsed')}
+      </Badge>
+    );
+  }
+  if (expiry?.state === 'ending') {
+    return (
+      <Badge size="xs" color="orange" variant="light">
+        {expiry.days === 0 ? t('privacy.consentExpiry.endsToday') : t('privacy.consentExpiry.endsIn', { count: expiry.days })}
+      </Badge>
+    );
+  }
+  return null;
+}
 
 /** The lawful bases recorded for processing this person's data (UU 27/2022), with withdrawal of a consent. */
 export function ConsentList({ person, canWrite }: { person: PersonDetail; canWrite: boolean }) {
@@ -60,7 +82,11 @@ export function ConsentList({ person, canWrite }: { person: PersonDetail; canWri
                       {t('consent.withdrawnOn', { date: formatDateTime(consent.withdrawnAt) })}
                     </Badge>
                   )}
+                  {!consent.withdrawnAt && <ExpiryBadge expiresAt={consent.expiresAt} />}
                 </Group>
+                {consent.expiresAt && (
+                  <Text size="sm">{t('privacy.consentExpiry.until', { date: formatDate(consent.expiresAt) })}</Text>
+                )}
                 {consent.givenByName && (
                   <Text size="sm">
                     {consent.guardianRelationship

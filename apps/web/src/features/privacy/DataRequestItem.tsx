@@ -8,12 +8,16 @@ import { AnchorLink } from '../../components/RouterLinks';
 import { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { personDataUrl, useMoveDataRequest } from './api';
+import { ErasureDialog } from './ErasureDialog';
 
 /** One request: who, what, the deadline, and the next steps of its workflow. */
 export function DataRequestItem({ request }: { request: DataSubjectRequest }) {
   const { t } = useTranslation();
   const [moving, setMoving] = useState<DataSubjectRequestStatus | null>(null);
   const [reason, setReason] = useState('');
+  const [erasing, setErasing] = useState(false);
+  // An erasure request is closed through the erasure step, which records what was erased and what was kept.
+  const canErase = request.kind === 'penghapusan' && request.status === 'diproses';
   const move = useMoveDataRequest(request.villageCode);
   const close = () => {
     setMoving(null);
@@ -57,8 +61,18 @@ export function DataRequestItem({ request }: { request: DataSubjectRequest }) {
             {t('privacy.requests.exportFor')}
           </Anchor>
         )}
-        {request.allowedTransitions.length > 0 && (
+        {request.erasure && (
+          <Badge color="green" variant="outline" style={{ alignSelf: 'flex-start' }}>
+            {t('privacy.erasure.erasedBadge', { count: request.erasure.items.reduce((n, item) => n + item.count, 0) })}
+          </Badge>
+        )}
+        {(request.allowedTransitions.length > 0 || canErase) && (
           <Group gap="xs" mt={4}>
+            {canErase && (
+              <Button size="xs" color="red" variant="light" onClick={() => setErasing(true)}>
+                {t('privacy.erasure.open')}
+              </Button>
+            )}
             {request.allowedTransitions.map((to) => (
               <Button key={to} size="xs" variant={to === 'ditolak' ? 'outline' : 'light'} color={to === 'ditolak' ? 'red' : undefined} onClick={() => setMoving(to)}>
                 {t('privacy.requests.move', { status: t(`privacy.requests.status.${to}`) })}
@@ -90,6 +104,7 @@ export function DataRequestItem({ request }: { request: DataSubjectRequest }) {
           </Group>
         </Stack>
       </Modal>
+      {canErase && <ErasureDialog request={request} opened={erasing} onClose={() => setErasing(false)} />}
     </Paper>
   );
 }

@@ -5,6 +5,8 @@ import type {
   DataSubjectRequest,
   DataSubjectRequestStatus,
   DataSubjectRequestTransition,
+  EraseDataRequest,
+  ErasurePreview,
   ExpiredConsent,
   RetentionPurgeResponse,
   RetentionRule,
@@ -14,6 +16,8 @@ import type {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, buildUrl } from '../../lib/api';
+import { peopleKeys } from '../people/api';
+import { placementKeys } from '../placements/api';
 
 export type RequestPage = z.infer<typeof listDataSubjectRequestsResponseSchema>;
 
@@ -41,6 +45,7 @@ export const privacyKeys = {
   accessLog: (personId: string, filters: AccessLogFilters) => ['privacy', 'access-log', personId, filters] as const,
   requests: (villageCode: string, filters: RequestFilters) => ['privacy', 'requests', villageCode, filters] as const,
   expiredConsents: (villageCode: string) => ['privacy', 'expired-consents', villageCode] as const,
+  erasurePreview: (requestId: string) => ['privacy', 'erasure-preview', requestId] as const,
   retention: ['privacy', 'retention'] as const,
   breach: (filters: BreachFilters) => ['privacy', 'breach', filters] as const,
 };
@@ -79,6 +84,32 @@ export function useMoveDataRequest(villageCode: string) {
   return useMutation({
     mutationFn: ({ id, ...body }: DataSubjectRequestTransition & { id: string }) => api.post<DataSubjectRequest>(`/data-subject-requests/${id}/transitions`, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['privacy', 'requests', villageCode] }),
+  });
+}
+
+/** What an erasure request may erase and what the law keeps; fetched when the officer opens the erasure step. */
+export function useErasurePreview(requestId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: privacyKeys.erasurePreview(requestId),
+    queryFn: ({ signal }) => api.get<ErasurePreview>(`/data-subject-requests/${requestId}/erasure-preview`, undefined, signal),
+    enabled,
+    // Counts must be those of the moment of choosing, not of an earlier look.
+    staleTime: 0,
+  });
+}
+
+/** Erases the chosen data and closes the request; the person's page and the consent lists change with it. */
+export function useEraseForRequest(villageCode: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: EraseDataRequest & { id: string }) => api.post<DataSubjectRequest>(`/data-subject-requests/${id}/erasure`, body),
+    // Everything that may show erased data: the requests, the person, their plans (scans), visits and placements.
+    onSuccess: (done) =>
+      Promise.all(
+        [['privacy'], peopleKeys.person(done.personId), ['migration-plans'], ['services', villageCode], placementKeys.person(done.personId)].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      ),
   });
 }
 

@@ -18,6 +18,7 @@ export const privacyActions = [
   'add_note',
   'issue_letter',
   'follow_up_done',
+  'erase_personal_data',
 ] as const;
 
 export const privacyEntities = [

@@ -1,21 +1,25 @@
 import type { User } from '@desmigratif/contracts';
 import { ActionIcon, Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconEdit, IconKey, IconLogout, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import { IconDots, IconEdit, IconKey, IconLogout, IconShieldOff, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePhone } from '../../lib/usePhone';
+import { useCurrentUser } from '../../app/auth/AuthContext';
+import { ResetTwoFactor } from '../account/ResetTwoFactor';
 import { useSignOutEverywhere, useUpdateUser } from './api';
 import { EditUserForm } from './EditUserForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
 
-type Dialog = 'edit' | 'reset' | 'disable' | 'signOut' | null;
+type Dialog = 'edit' | 'reset' | 'disable' | 'signOut' | 'resetTwoFactor' | null;
 
 /** Edit, reset the password of, sign out everywhere, or switch off/on one account. */
 export function UserActions({ user }: { user: User }) {
   const { t } = useTranslation();
   const phone = usePhone();
+  // Only an admin resets another account's two-step verification (the server says so too).
+  const mayResetTwoFactor = useCurrentUser().role === 'admin' && user.totpEnabled;
   const [dialog, setDialog] = useState<Dialog>(null);
   const update = useUpdateUser();
   const signOut = useSignOutEverywhere();
@@ -59,6 +63,11 @@ export function UserActions({ user }: { user: User }) {
           <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => setDialog('signOut')}>
             {t('accountSecurity.manage.signOutEverywhere')}
           </Menu.Item>
+          {mayResetTwoFactor && (
+            <Menu.Item leftSection={<IconShieldOff size={16} />} onClick={() => setDialog('resetTwoFactor')}>
+              {t('twoFactor.manage.reset')}
+            </Menu.Item>
+          )}
           <Menu.Item
             color={user.disabled ? undefined : 'red'}
             leftSection={user.disabled ? <IconUserCheck size={16} /> : <IconUserOff size={16} />}
@@ -105,6 +114,14 @@ export function UserActions({ user }: { user: User }) {
             </Button>
           </Group>
         </Stack>
+      </Modal>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('actions.close') }}
+        opened={dialog === 'resetTwoFactor'}
+        onClose={close}
+        title={t('twoFactor.manage.reset')}
+      >
+        <ResetTwoFactor user={user} onDone={close} />
       </Modal>
       <Modal
         closeButtonProps={{ 'aria-label': t('actions.close') }}

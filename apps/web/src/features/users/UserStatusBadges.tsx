@@ -22,6 +22,11 @@ export function UserStatusBadges({ user, now = new Date() }: { user: User; now?:
           {t('users.statusLocked')}
         </Badge>
       )}
+      {user.totpEnabled && (
+        <Badge color="blue" variant="light">
+          {t('twoFactor.manage.badge')}
+        </Badge>
+      )}
       {user.mustChangePassword && (
         <Badge color="yellow" variant="light">
           {t('users.statusMustChange')}

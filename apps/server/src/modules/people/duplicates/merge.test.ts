@@ -8,6 +8,8 @@ const t = useTestApp();
 const ids: Record<string, string> = {};
 const realNik = makeNik(KENANGA, '1990-03-12', 2);
 const temporaryNik = `0${KENANGA}00001`;
+/** The audit log keeps identity numbers masked: first and last four digits. */
+const masked = (nik: string) => `${nik.slice(0, 4)}••••••••${nik.slice(-4)}`;
 
 async function exec(sql: string, params: unknown[]) {
   await t.pool.query(sql, params);
@@ -131,9 +133,10 @@ describe('merging two records of one person', () => {
     expect(rows.map((r) => r.entity_id).sort()).toEqual([ids.keep, ids.merge].sort());
     for (const row of rows) {
       expect(row).toMatchObject({ actor_username: 'petugas.kenanga', region_code: KENANGA });
-      expect(row.before.kept).toMatchObject({ id: ids.keep, nik: temporaryNik, phone: null });
+      expect(row.before.kept).toMatchObject({ id: ids.keep, nik: masked(temporaryNik), phone: null });
       expect(row.before.merged).toMatchObject({ id: ids.merge, deletedAt: null, mergedInto: null, phone: '081311119999' });
-      expect(row.after.kept).toMatchObject({ nik: realNik, phone: '081311119999', migrantStatus: 'pmi' });
+      expect(row.after.kept).toMatchObject({ nik: masked(realNik), phone: '081311119999', migrantStatus: 'pmi' });
+      expect(JSON.stringify(row)).not.toContain(realNik);
       expect(row.after.merged).toMatchObject({ mergedInto: ids.keep });
       expect(row.after.moved['migrant_status_events.person_id']).toBe(2);
     }

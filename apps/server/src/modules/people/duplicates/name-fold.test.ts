@@ -1,5 +1,6 @@
 import { nameVariantsKey } from '@desmigratif/domain';
 import { describe, expect, it } from 'vitest';
+import { nikIndex, seal } from '../../../test/sealed.js';
 import { useTestApp } from '../../../test/support.js';
 
 const t = useTestApp();
@@ -26,10 +27,12 @@ describe('person_name_fold (SQL) and nameVariantsKey (domain)', () => {
   });
 
   it('keeps the folded keys on every person, the mother’s empty when unknown', async () => {
+    const nik = '3212160101900001';
     const { rows } = await t.pool.query(
-      `INSERT INTO people (id, village_code, nik, name, name_key, sex, mother_name)
-       VALUES ('01900000-0000-7000-8000-00000000f01d', '3212162004', '3212160101900001', 'Sitti Nur Haliza', 'siti nur haliza', 2, ' - ')
+      `INSERT INTO people (id, village_code, nik, nik_bidx, name, name_key, sex, mother_name)
+       VALUES ('01900000-0000-7000-8000-00000000f01d', '3212162004', $1, $2, 'Sitti Nur Haliza', 'siti nur haliza', 2, ' - ')
        RETURNING name_fold, mother_name_fold`,
+      [seal(nik), nikIndex(nik)],
     );
     expect(rows).toEqual([{ name_fold: 'sitinurhaliza', mother_name_fold: null }]);
   });

@@ -1,5 +1,6 @@
 import type { MigrantStatus } from '@desmigratif/contracts';
 import type { Queryable } from '@desmigratif/db';
+import { nikLookup, openPersonRow, sealPersonValues } from '../repository.js';
 import type { StoredReason } from './matching.js';
 
 /** A person as the duplicate screens show and compare them, with the names of their regions. */
@@ -35,7 +36,7 @@ const regionJoins = `JOIN regions v ON v.code = p.village_code
 export async function loadRecords(db: Queryable, ids: readonly string[]): Promise<Map<string, RecordRow>> {
   if (ids.length === 0) return new Map();
   const { rows } = await db.query<RecordRow>(`SELECT ${recordColumns} FROM people p ${regionJoins} WHERE p.id = ANY($1::uuid[])`, [ids]);
-  return new Map(rows.map((r) => [r.id, r]));
+  return new Map(rows.map((r) => [r.id, openPersonRow(r)]));
 }
 
 export type SuggestionSearch = {
@@ -66,13 +67,13 @@ export async function findSuggestionCandidates(db: Queryable, s: SuggestionSearc
          WHERE village_code = $1 AND deleted_at IS NULL AND birth_date = $3::date
          ORDER BY similarity(name_key, coalesce($2::text, '')) DESC LIMIT 100)
        UNION
-       (SELECT id FROM people WHERE nik = $4::text AND left($4::text, 1) <> '0' AND deleted_at IS NULL LIMIT 50)
+       (SELECT id FROM people WHERE nik_bidx = ANY($4::bytea[]) AND NOT nik_temporary AND deleted_at IS NULL LIMIT 50)
      )
      SELECT ${recordColumns} FROM found f JOIN people p ON p.id = f.id ${regionJoins}
       WHERE p.id IS DISTINCT FROM $5::uuid`,
-    [s.villageCode, s.nameKey, s.birthDate, s.nik, s.excludeId],
+    [s.villageCode, s.nameKey, s.birthDate, s.nik && !s.nik.startsWith('0') ? nikLookup(s.nik) : [], s.excludeId],
   );
-  return rows;
+  return rows.map(openPersonRow);
 }
 
 /** Takes up to `limit` queued people of a region off the queue. */
@@ -108,13 +109,13 @@ export async function findCandidatePairs(
 ): Promise<Array<[string, string]>> {
   const { rows } = await db.query<{ a: string; b: string }>(
     `WITH q AS MATERIALIZED (
-       SELECT id, village_code, nik, name_key, name_fold, mother_name_fold, birth_date
+       SELECT id, village_code, nik_bidx, nik_temporary, name_key, name_fold, mother_name_fold, birth_date
          FROM people WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL
      )
      SELECT DISTINCT least(q.id, o.id) AS a, greatest(q.id, o.id) AS b
        FROM q CROSS JOIN LATERAL (
          (SELECT p.id FROM people p
-           WHERE p.nik = q.nik AND left(q.nik, 1) <> '0' AND p.deleted_at IS NULL AND p.id <> q.id LIMIT $4)
+           WHERE p.nik_bidx = q.nik_bidx AND NOT q.nik_temporary AND p.deleted_at IS NULL AND p.id <> q.id LIMIT $4)
          UNION ALL
          (SELECT p.id FROM people p
            WHERE p.name_fold = q.name_fold AND p.birth_date = q.birth_date AND p.deleted_at IS NULL AND p.id <> q.id LIMIT $4)
@@ -189,7 +190,7 @@ export type PersonRow = Record<string, unknown> & {
 /** Locks the rows in id order, so that two merges of overlapping pairs cannot deadlock. */
 export async function lockPeople(db: Queryable, ids: readonly string[]): Promise<Map<string, PersonRow>> {
   const { rows } = await db.query<PersonRow>(`SELECT * FROM people WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
-  return new Map(rows.map((r) => [r.id, r]));
+  return new Map(rows.map((r) => [r.id, openPersonRow(r)]));
 }
 
 /**
@@ -201,13 +202,14 @@ export async function fillableColumns(db: Queryable): Promise<string[]> {
   const { rows } = await db.query<{ column_name: string }>(
     `SELECT column_name FROM information_schema.columns
       WHERE table_schema = current_schema() AND table_name = 'people' AND is_nullable = 'YES' AND is_generated = 'NEVER'
-        AND column_name <> ALL (ARRAY['merged_into', 'deleted_at', 'created_by'])
+        AND column_name <> ALL (ARRAY['merged_into', 'deleted_at', 'created_by', 'nik_bidx'])
       ORDER BY ordinal_position`,
   );
   return rows.map((r) => r.column_name);
 }
 
-export async function setColumns(db: Queryable, id: string, values: Record<string, unknown>): Promise<void> {
+export async function setColumns(db: Queryable, id: string, plain: Record<string, unknown>): Promise<void> {
+  const values = sealPersonValues(plain);
   const columns = Object.keys(values);
   if (columns.length === 0) return;
   await db.query(

@@ -1,6 +1,7 @@
 import type { Pool } from '@desmigratif/db';
 import { normalizePersonName } from '@desmigratif/domain';
 import { v7 as uuidv7 } from 'uuid';
+import { nikIndex, seal } from '../../../test/sealed.js';
 
 export const KENANGA = '3212162004';
 /** Another village of Kenanga's district (Sindang, Indramayu): same regency, different village. */
@@ -31,17 +32,24 @@ export type TestPerson = {
   familyId?: string | null;
 };
 
-/** Records a person directly in the database, as an import or the people module would. */
+/**
+ * Records a person directly in the database, as an import or the people module would: the
+ * NIK sealed, with its blind index and whether it is a temporary one.
+ */
 export async function insertPerson(pool: Pool, p: TestPerson): Promise<string> {
   const id = uuidv7();
   const sex = p.sex ?? 1;
+  const nik = p.nik ?? makeNik(p.villageCode, p.birthDate ?? undefined, sex);
   await pool.query(
-    `INSERT INTO people (id, village_code, nik, name, name_key, sex, birth_date, father_name, mother_name, dusun, birth_place, phone, family_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    `INSERT INTO people (id, village_code, nik, nik_bidx, nik_temporary, name, name_key, sex, birth_date, father_name, mother_name, dusun,
+                         birth_place, phone, family_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     [
       id,
       p.villageCode,
-      p.nik ?? makeNik(p.villageCode, p.birthDate ?? undefined, sex),
+      seal(nik),
+      nikIndex(nik),
+      nik.startsWith('0'),
       p.name,
       normalizePersonName(p.name),
       sex,

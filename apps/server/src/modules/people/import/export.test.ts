@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { opened, sortedBy } from '../../../test/sealed.js';
 import { useTestApp } from '../../../test/support.js';
 import { allColumns, importFile, residentWorkbook, residents } from './test-files.js';
 
@@ -18,17 +19,18 @@ async function registry(villageCode: string) {
             p.insurance_type, p.insurance_number, p.lat::text, p.lng::text, p.address, p.dusun, p.rw, p.rt, p.migrant_status,
             c.no_kk
        FROM people p LEFT JOIN family_card_numbers c ON c.family_id = p.family_id AND c.valid_to IS NULL
-      WHERE p.village_code = $1 AND p.deleted_at IS NULL ORDER BY p.nik`,
+      WHERE p.village_code = $1 AND p.deleted_at IS NULL`,
     [villageCode],
   );
   const { rows: families } = await t.pool.query(
     `SELECT c.no_kk, c.valid_from, h.nik AS head_nik, f.address, f.dusun, f.rw, f.rt
        FROM families f JOIN family_card_numbers c ON c.family_id = f.id AND c.valid_to IS NULL
        LEFT JOIN people h ON h.id = f.head_person_id
-      WHERE f.village_code = $1 AND f.deleted_at IS NULL ORDER BY c.no_kk`,
+      WHERE f.village_code = $1 AND f.deleted_at IS NULL`,
     [villageCode],
   );
-  return { people, families };
+  // Sealed numbers cannot be ordered in SQL: both lists are sorted once opened (ties by name, then head).
+  return { people: sortedBy(opened(people), 'nik', 'name'), families: sortedBy(opened(families), 'no_kk', 'head_nik') };
 }
 
 describe('exporting a village registry', () => {

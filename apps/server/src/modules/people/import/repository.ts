@@ -1,5 +1,7 @@
 import type { ImportJob, ImportJobStatus, ImportReject, MigrantStatus } from '@desmigratif/contracts';
-import type { PoolClient, Queryable } from '@desmigratif/db';
+import { BLIND, keyring, SEALED_COLUMNS, type PoolClient, type Queryable } from '@desmigratif/db';
+import { nikLookup, openPersonRow } from '../repository.js';
+import { noKkLookup } from '../families-repository.js';
 import { type PersonColumn, type PersonValues, personColumns } from './person-columns.js';
 import type { RejectedRow } from './row-parser.js';
 
@@ -54,7 +56,8 @@ export async function insertJob(
   await db.query(
     `INSERT INTO import_jobs (id, village_code, file_name, file_size, file_content, total_rows, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [job.id, job.villageCode, job.fileName, job.fileSize, job.fileContent, job.totalRows, job.createdBy],
+    // The file is a whole register: it waits for the runner sealed, and is dropped when the job ends.
+    [job.id, job.villageCode, job.fileName, job.fileSize, keyring().sealBytes(job.fileContent), job.totalRows, job.createdBy],
   );
 }
 
@@ -132,7 +135,7 @@ export async function startJob(db: Queryable, id: string): Promise<JobState | nu
     id: r.id,
     villageCode: r.village_code,
     fileName: r.file_name,
-    fileContent: r.file_content,
+    fileContent: r.file_content && keyring().openBytes(r.file_content),
     status: r.status,
     totalRows: r.total_rows,
     processedRows: r.processed_rows,
@@ -185,19 +188,28 @@ export async function insertRejects(db: Queryable, jobId: string, rejects: Rejec
   if (rejects.length === 0) return;
   await db.query(
     `INSERT INTO import_rejects (job_id, row_number, raw, problems)
-     SELECT $1, u.row_number, u.raw, u.problems FROM unnest($2::int[], $3::jsonb[], $4::jsonb[]) AS u(row_number, raw, problems)
+     SELECT $1, u.row_number, u.raw, u.problems FROM unnest($2::int[], $3::bytea[], $4::jsonb[]) AS u(row_number, raw, problems)
      ON CONFLICT (job_id, row_number) DO NOTHING`,
-    [jobId, rejects.map((r) => r.rowNumber), rejects.map((r) => JSON.stringify(r.raw)), rejects.map((r) => JSON.stringify(r.problems))],
+    [
+      jobId,
+      rejects.map((r) => r.rowNumber),
+      // A rejected row's cells are kept (sealed) so the village can fix and re-import them.
+      rejects.map((r) => keyring().seal(JSON.stringify(r.raw))),
+      rejects.map((r) => JSON.stringify(r.problems)),
+    ],
   );
 }
 
+type StoredReject = { row_number: number; raw: Buffer; problems: RejectedRow['problems'] };
 type RejectRow = { row_number: number; raw: RejectedRow['raw']; problems: RejectedRow['problems'] };
+const openReject = (r: StoredReject): RejectRow => ({ ...r, raw: JSON.parse(keyring().open(r.raw)) as RejectedRow['raw'] });
 
 export async function listRejects(db: Queryable, jobId: string, page: number, pageSize: number): Promise<{ items: ImportReject[]; total: number }> {
-  const { rows } = await db.query<RejectRow>(
+  const { rows: stored } = await db.query<StoredReject>(
     `SELECT row_number, raw, problems FROM import_rejects WHERE job_id = $1 ORDER BY row_number LIMIT $2 OFFSET $3`,
     [jobId, pageSize, (page - 1) * pageSize],
   );
+  const rows = stored.map(openReject);
   const total = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM import_rejects WHERE job_id = $1', [jobId]);
   return {
     items: rows.map((r) => ({ row: r.row_number, name: r.raw.nama ?? null, problems: r.problems })),
@@ -209,10 +221,11 @@ export async function listRejects(db: Queryable, jobId: string, page: number, pa
 export async function* allRejects(db: Queryable, jobId: string, batch = 1000): AsyncGenerator<RejectedRow> {
   let after = -1;
   for (;;) {
-    const { rows } = await db.query<RejectRow>(
+    const { rows: stored } = await db.query<StoredReject>(
       `SELECT row_number, raw, problems FROM import_rejects WHERE job_id = $1 AND row_number > $2 ORDER BY row_number LIMIT $3`,
       [jobId, after, batch],
     );
+    const rows = stored.map(openReject);
     for (const r of rows) yield { rowNumber: r.row_number, raw: r.raw, problems: r.problems };
     if (rows.length < batch) return;
     after = rows[rows.length - 1]!.row_number;
@@ -230,14 +243,15 @@ export type FamilyRecord = { id: string; headPersonId: string | null; address: s
 
 /** The families whose current card carries these numbers, by number. */
 export async function findFamiliesByNoKk(db: Queryable, villageCode: string, noKks: string[]): Promise<Map<string, FamilyRecord>> {
-  const { rows } = await db.query<{ no_kk: string; id: string; head_person_id: string | null; address: string | null; dusun: string | null; rw: string | null; rt: string | null }>(
+  const { rows: stored } = await db.query<{ no_kk: Buffer; id: string; head_person_id: string | null; address: string | null; dusun: string | null; rw: string | null; rt: string | null }>(
     `SELECT c.no_kk, f.id, f.head_person_id, f.address, f.dusun, f.rw, f.rt
        FROM family_card_numbers c JOIN families f ON f.id = c.family_id
-      WHERE c.village_code = $1 AND c.valid_to IS NULL AND c.no_kk = ANY($2::text[]) AND f.deleted_at IS NULL
-      ORDER BY c.no_kk, f.created_at, f.id
+      WHERE c.village_code = $1 AND c.valid_to IS NULL AND c.no_kk_bidx = ANY($2::bytea[]) AND f.deleted_at IS NULL
+      ORDER BY f.created_at, f.id
       FOR UPDATE OF f`,
-    [villageCode, noKks],
+    [villageCode, noKks.flatMap(noKkLookup)],
   );
+  const rows = stored.map((r) => ({ ...r, no_kk: keyring().open(r.no_kk) }));
   // Should two families carry one number, the oldest is the one rows join.
   const families = new Map<string, FamilyRecord>();
   for (const r of rows) {
@@ -257,10 +271,18 @@ export async function insertFamilies(db: Queryable, villageCode: string, created
     [villageCode, createdBy, families.map((f) => f.id), families.map((f) => f.address), families.map((f) => f.dusun), families.map((f) => f.rw), families.map((f) => f.rt)],
   );
   await db.query(
-    `INSERT INTO family_card_numbers (id, family_id, village_code, no_kk, valid_from, recorded_by)
-     SELECT u.id, u.family_id, $1, u.no_kk, u.valid_from, $2
-       FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::date[]) AS u(id, family_id, no_kk, valid_from)`,
-    [villageCode, createdBy, families.map((f) => f.cardId), families.map((f) => f.id), families.map((f) => f.noKk), families.map((f) => f.validFrom)],
+    `INSERT INTO family_card_numbers (id, family_id, village_code, no_kk, no_kk_bidx, valid_from, recorded_by)
+     SELECT u.id, u.family_id, $1, u.no_kk, u.no_kk_bidx, u.valid_from, $2
+       FROM unnest($3::uuid[], $4::uuid[], $5::bytea[], $6::bytea[], $7::date[]) AS u(id, family_id, no_kk, no_kk_bidx, valid_from)`,
+    [
+      villageCode,
+      createdBy,
+      families.map((f) => f.cardId),
+      families.map((f) => f.id),
+      families.map((f) => keyring().seal(f.noKk)),
+      families.map((f) => keyring().blindIndex(BLIND.noKk, f.noKk)),
+      families.map((f) => f.validFrom),
+    ],
   );
 }
 
@@ -292,16 +314,21 @@ export type ExistingPerson = PersonValues & { id: string; family_id: string | nu
 
 const selectPerson = `p.id, p.family_id, p.migrant_status, ${personColumns.map((c) => `p.${c.name}${c.type === 'numeric' ? '::text' : ''}`).join(', ')}`;
 
+/** Identity columns are stored sealed (bytea); the import compares and writes them in the clear in memory. */
+const sealedColumns = new Set<string>(SEALED_COLUMNS.people);
+const storedType = (c: (typeof personColumns)[number]) => (sealedColumns.has(c.name) ? 'bytea' : c.type);
+const sealCell = (v: unknown) => (v === null || v === undefined || v === '' ? null : keyring().seal(String(v)));
+
 /** People of the village with these NIKs (temporary ones too), locked for the chunk. */
 export async function findPeopleByNik(db: Queryable, villageCode: string, niks: string[]): Promise<ExistingPerson[]> {
   const { rows } = await db.query<ExistingPerson>(
     `SELECT ${selectPerson}, NULL::text AS no_kk FROM people p
-      WHERE p.village_code = $1 AND p.nik = ANY($2::text[]) AND p.deleted_at IS NULL AND p.merged_into IS NULL
+      WHERE p.village_code = $1 AND p.nik_bidx = ANY($2::bytea[]) AND p.deleted_at IS NULL AND p.merged_into IS NULL
       ORDER BY p.created_at, p.id
       FOR UPDATE OF p`,
-    [villageCode, niks],
+    [villageCode, niks.flatMap(nikLookup)],
   );
-  return rows;
+  return rows.map(openPersonRow);
 }
 
 /** People of the village with this name (normalized), birth date and current KK number. */
@@ -311,17 +338,23 @@ export async function findPeopleByNameBirthKk(
   keys: Array<{ nameKey: string; birthDate: string; noKk: string }>,
 ): Promise<ExistingPerson[]> {
   if (keys.length === 0) return [];
+  // One probe per key in the ring, so that cards not yet re-sealed in a key rotation still match.
+  const probes = keys.flatMap((k) => noKkLookup(k.noKk).map((bidx) => ({ ...k, bidx })));
   const { rows } = await db.query<ExistingPerson>(
+    // A semi-join, not DISTINCT: several probes may match one person, and FOR UPDATE refuses DISTINCT.
     `SELECT ${selectPerson}, c.no_kk FROM people p
        JOIN family_card_numbers c ON c.family_id = p.family_id AND c.valid_to IS NULL
-       JOIN unnest($2::text[], $3::date[], $4::text[]) AS k(name_key, birth_date, no_kk)
-         ON k.name_key = p.name_key AND k.birth_date = p.birth_date AND k.no_kk = c.no_kk
       WHERE p.village_code = $1 AND p.deleted_at IS NULL AND p.merged_into IS NULL
+        AND EXISTS (SELECT 1 FROM unnest($2::text[], $3::date[], $4::bytea[]) AS k(name_key, birth_date, no_kk_bidx)
+                     WHERE k.name_key = p.name_key AND k.birth_date = p.birth_date AND k.no_kk_bidx = c.no_kk_bidx)
       ORDER BY p.created_at, p.id
       FOR UPDATE OF p`,
-    [villageCode, keys.map((k) => k.nameKey), keys.map((k) => k.birthDate), keys.map((k) => k.noKk)],
+    [villageCode, probes.map((k) => k.nameKey), probes.map((k) => k.birthDate), probes.map((k) => k.bidx)],
   );
-  return rows;
+  return rows.map((r) => {
+    const opened = openPersonRow(r);
+    return { ...opened, no_kk: Buffer.isBuffer(r.no_kk) ? keyring().open(r.no_kk) : r.no_kk };
+  });
 }
 
 /** familyId null: a resident recorded without a family card (an empty `no_kk`). */
@@ -331,20 +364,25 @@ const arraysOf = (people: PersonWrite[]) => [
   people.map((p) => p.id),
   people.map((p) => p.familyId),
   people.map((p) => p.migrantStatus),
-  ...personColumns.map((c) => people.map((p) => p.person[c.name as PersonColumn])),
+  ...personColumns.map((c) =>
+    people.map((p) => (sealedColumns.has(c.name) ? sealCell(p.person[c.name as PersonColumn]) : p.person[c.name as PersonColumn])),
+  ),
+  people.map((p) => keyring().blindIndex(BLIND.nik, p.person.nik)),
+  people.map((p) => p.person.nik.startsWith('0')),
 ];
+const writtenColumns = [...personColumns.map((c) => c.name), 'nik_bidx', 'nik_temporary'];
 const unnestOf = (firstParam: number) => {
-  const types = ['uuid', 'uuid', 'text', ...personColumns.map((c) => c.type)];
-  const names = ['id', 'family_id', 'migrant_status', ...personColumns.map((c) => c.name)];
+  const types = ['uuid', 'uuid', 'text', ...personColumns.map(storedType), 'bytea', 'boolean'];
+  const names = ['id', 'family_id', 'migrant_status', ...writtenColumns];
   return `unnest(${types.map((t, i) => `$${firstParam + i}::${t}[]`).join(', ')}) AS u(${names.join(', ')})`;
 };
-const columnList = personColumns.map((c) => c.name).join(', ');
+const columnList = writtenColumns.join(', ');
 
 export async function insertPeople(db: Queryable, villageCode: string, createdBy: string | null, people: PersonWrite[]): Promise<void> {
   if (people.length === 0) return;
   await db.query(
     `INSERT INTO people (id, village_code, created_by, family_id, migrant_status, ${columnList})
-     SELECT u.id, $1, $2, u.family_id, u.migrant_status, ${personColumns.map((c) => `u.${c.name}`).join(', ')}
+     SELECT u.id, $1, $2, u.family_id, u.migrant_status, ${writtenColumns.map((c) => `u.${c}`).join(', ')}
        FROM ${unnestOf(3)}`,
     [villageCode, createdBy, ...arraysOf(people)],
   );
@@ -354,7 +392,7 @@ export async function updatePeople(db: Queryable, people: PersonWrite[]): Promis
   if (people.length === 0) return;
   await db.query(
     `UPDATE people p SET family_id = u.family_id, migrant_status = u.migrant_status,
-            ${personColumns.map((c) => `${c.name} = u.${c.name}`).join(', ')}
+            ${writtenColumns.map((c) => `${c} = u.${c}`).join(', ')}
        FROM ${unnestOf(1)}
       WHERE p.id = u.id`,
     arraysOf(people),
@@ -396,16 +434,19 @@ export async function* exportPeople(client: PoolClient, villageCode: string, bat
        SELECT p.migrant_status, ${personColumns.map((c) => `p.${c.name}${c.type === 'numeric' ? '::text' : ''}`).join(', ')}, kk.no_kk
          FROM people p
          LEFT JOIN LATERAL (
-           SELECT c.no_kk FROM family_card_numbers c WHERE c.family_id = p.family_id AND c.valid_to IS NULL
+           SELECT c.no_kk, c.family_id FROM family_card_numbers c WHERE c.family_id = p.family_id AND c.valid_to IS NULL
             ORDER BY c.valid_from DESC, c.recorded_at DESC LIMIT 1
          ) kk ON true
         WHERE p.village_code = $1 AND p.deleted_at IS NULL AND p.merged_into IS NULL
-        ORDER BY kk.no_kk NULLS LAST, p.family_relationship NULLS LAST, p.birth_date NULLS LAST, p.name_key, p.id`,
+        ORDER BY kk.family_id NULLS LAST, p.family_relationship NULLS LAST, p.birth_date NULLS LAST, p.name_key, p.id`,
       [villageCode],
     );
     for (;;) {
       const { rows } = await client.query<ExportPerson>(`FETCH ${batch} FROM people_export`);
-      yield* rows;
+      for (const r of rows) {
+        const opened = openPersonRow(r);
+        yield { ...opened, no_kk: Buffer.isBuffer(r.no_kk) ? keyring().open(r.no_kk) : r.no_kk };
+      }
       if (rows.length < batch) break;
     }
     await client.query('COMMIT');

@@ -1,6 +1,8 @@
+import { keyring } from '@desmigratif/db';
 import { v7 as uuidv7 } from 'uuid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createJobRunner, type JobRunner } from '../../../platform/jobs.js';
+import { nikIndexes } from '../../../test/sealed.js';
 import { useTestApp } from '../../../test/support.js';
 import { PEOPLE_IMPORT_QUEUE, peopleImportQueue } from './run-import.js';
 import { importFile, residentWorkbook, residents, waitForJob } from './test-files.js';
@@ -26,22 +28,23 @@ async function officerId() {
   return rows[0].id as string;
 }
 
-/** A job as a dead server left it: running, `processed` rows committed. */
+/** A job as a dead server left it: running, `processed` rows committed, its file stored sealed. */
 async function interruptedJob(file: Buffer, totalRows: number, processed: number, created: number): Promise<string> {
   const id = uuidv7();
   await t.pool.query(
     `INSERT INTO import_jobs (id, village_code, file_name, file_size, file_content, status, total_rows, processed_rows,
                               created_count, attempts, created_by, started_at)
      VALUES ($1, $2, 'penduduk.xlsx', $3, $4, 'berjalan', $5, $6, $7, 1, $8, now())`,
-    [id, KROYA, file.length, file, totalRows, processed, created, await officerId()],
+    [id, KROYA, file.length, keyring().sealBytes(file), totalRows, processed, created, await officerId()],
   );
   return id;
 }
 
 async function countsOf(niks: string[]) {
   const { rows } = await t.pool.query(
-    `SELECT count(*)::int AS people, count(DISTINCT nik)::int AS niks FROM people WHERE village_code = $1 AND nik = ANY($2)`,
-    [KROYA, niks],
+    // Equal blind indexes are equal NIKs: counting distinct ones counts distinct numbers.
+    `SELECT count(*)::int AS people, count(DISTINCT nik_bidx)::int AS niks FROM people WHERE village_code = $1 AND nik_bidx = ANY($2)`,
+    [KROYA, nikIndexes(niks)],
   );
   return rows[0];
 }
