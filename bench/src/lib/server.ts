@@ -164,6 +164,11 @@ export class BenchServer {
       SKIP_WEB_BUILD: '1',
       // The bench writes generated residents straight into the server's database, sealed with this key.
       SECRET_KEYS: TEST_KEY_LINES,
+      // The bench measures speed from one client address and a few accounts, far faster than
+      // people work: the per-account and per-address API limits would answer 429 (a suite that
+      // measures a limit sets its own values).
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
       ...options.env,
     };
     delete env.DATABASE_URL; // always the embedded PostgreSQL in its own temporary folder

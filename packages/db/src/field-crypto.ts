@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, type KeyObject, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -23,11 +23,11 @@ const INDEX_BYTES = 16;
 
 export type KeyEntry = { id: string; key: Buffer };
 
-type DerivedKey = { id: string; seal: Buffer; index: Buffer };
+type DerivedKey = { id: string; seal: KeyObject; index: Buffer };
 
 function derive(entry: KeyEntry): DerivedKey {
   const sub = (info: string) => Buffer.from(hkdfSync('sha256', entry.key, Buffer.alloc(0), info, 32));
-  return { id: entry.id, seal: sub('desmigratif/seal/v1'), index: sub('desmigratif/blind-index/v1') };
+  return { id: entry.id, seal: createSecretKey(sub('desmigratif/seal/v1')), index: sub('desmigratif/blind-index/v1') };
 }
 
 export class KeyringError extends Error {}
@@ -35,6 +35,19 @@ export class KeyringError extends Error {}
 export class Keyring {
   private readonly keys: DerivedKey[];
   private readonly byId: Map<string, DerivedKey>;
+  /** Random IVs are drawn from the CSPRNG in blocks (an import seals ~100,000 values); never reused. */
+  private ivBlock = Buffer.alloc(0);
+  private ivAt = 0;
+
+  private nextIv(): Buffer {
+    if (this.ivAt + IV_BYTES > this.ivBlock.length) {
+      this.ivBlock = randomBytes(IV_BYTES * 4096);
+      this.ivAt = 0;
+    }
+    const iv = this.ivBlock.subarray(this.ivAt, this.ivAt + IV_BYTES);
+    this.ivAt += IV_BYTES;
+    return iv;
+  }
 
   /** The first entry seals new values; the others only open what they sealed before. */
   constructor(entries: readonly KeyEntry[]) {
@@ -63,7 +76,7 @@ export class Keyring {
 
   sealBytes(plain: Buffer): Buffer {
     const key = this.keys[0]!;
-    const iv = randomBytes(IV_BYTES);
+    const iv = this.nextIv();
     const cipher = createCipheriv('aes-256-gcm', key.seal, iv);
     const id = Buffer.from(key.id, 'ascii');
     const body = Buffer.concat([cipher.update(plain), cipher.final()]);

@@ -341,17 +341,20 @@ export async function findPeopleByNameBirthKk(
   // One probe per key in the ring, so that cards not yet re-sealed in a key rotation still match.
   const probes = keys.flatMap((k) => noKkLookup(k.noKk).map((bidx) => ({ ...k, bidx })));
   const { rows } = await db.query<ExistingPerson>(
-    // A semi-join, not DISTINCT: several probes may match one person, and FOR UPDATE refuses DISTINCT.
+    // Joined like before sealing (a hash join on the probes); FOR UPDATE refuses DISTINCT, so a
+    // person matched by several probes (only while a key rotation runs) is dropped below.
     `SELECT ${selectPerson}, c.no_kk FROM people p
        JOIN family_card_numbers c ON c.family_id = p.family_id AND c.valid_to IS NULL
+       JOIN unnest($2::text[], $3::date[], $4::bytea[]) AS k(name_key, birth_date, no_kk_bidx)
+         ON k.name_key = p.name_key AND k.birth_date = p.birth_date AND k.no_kk_bidx = c.no_kk_bidx
       WHERE p.village_code = $1 AND p.deleted_at IS NULL AND p.merged_into IS NULL
-        AND EXISTS (SELECT 1 FROM unnest($2::text[], $3::date[], $4::bytea[]) AS k(name_key, birth_date, no_kk_bidx)
-                     WHERE k.name_key = p.name_key AND k.birth_date = p.birth_date AND k.no_kk_bidx = c.no_kk_bidx)
       ORDER BY p.created_at, p.id
       FOR UPDATE OF p`,
     [villageCode, probes.map((k) => k.nameKey), probes.map((k) => k.birthDate), probes.map((k) => k.bidx)],
   );
-  return rows.map((r) => {
+  const seen = new Set<string>();
+  const unique = rows.filter((r) => !seen.has(r.id) && seen.add(r.id));
+  return unique.map((r) => {
     const opened = openPersonRow(r);
     return { ...opened, no_kk: Buffer.isBuffer(r.no_kk) ? keyring().open(r.no_kk) : r.no_kk };
   });
