@@ -56,6 +56,8 @@ await run(target, 'backup', async (url) => {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
     if (command === 'rotate') {
+      // A server still running with the old key file could not open what is re-sealed now.
+      say(`Pastikan setiap server sudah dimulai ulang dengan berkas kunci ini (kunci terbaru "${ring.currentId}").`);
       say(`Mengenkripsi ulang dengan kunci "${ring.currentId}" …`);
       const done = await db.rotateKeys(pool, (n, table) => say(`  ${n.toLocaleString('id-ID')} baris (${table})`));
       const files = await db.rotateFiles(uploads);
